@@ -1,0 +1,39 @@
+#include "i18n/Translation.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+
+namespace atende {
+
+bool Translation::install(const QString& language)
+{
+    if (language.isEmpty() || language == QLatin1String("en"))
+        return true;
+    // Owned by the application object: they live as long as it does.
+    auto* translator = new QTranslator(QCoreApplication::instance());
+    if (!translator->load(QStringLiteral(":/i18n/atende_%1.qm").arg(language))) {
+        delete translator;
+        return false;
+    }
+    QCoreApplication::installTranslator(translator);
+    // Qt's own strings (standard buttons, file dialogs) in the same language, when Debian ships them.
+    auto* qtTranslator = new QTranslator(QCoreApplication::instance());
+    if (qtTranslator->load(QStringLiteral("qtbase_%1").arg(language),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    else
+        delete qtTranslator;
+    return true;
+}
+
+QString Translation::preferredLanguage()
+{
+    const QString env = qEnvironmentVariable("ATENDE_LANG");
+    if (!env.isEmpty())
+        return env;
+    return QSettings().value(QStringLiteral("ui/language"), QString::fromLatin1(DefaultLanguage)).toString();
+}
+
+} // namespace atende

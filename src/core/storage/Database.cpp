@@ -1,0 +1,207 @@
+#include "storage/Database.h"
+
+#include "storage/DatabaseBackup.h"
+#include "storage/Migrator.h"
+#include "util/Logging.h"
+#include "util/TextFolding.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+namespace atende {
+
+namespace {
+
+constexpr int BusyTimeoutMs = 5000;
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("atende-%1").arg(counter.fetch_add(1));
+}
+
+// atende_fold(text): the accent- and case-insensitive key that customer names and search use.
+void foldFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
+{
+    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const QByteArray folded = TextFolding::fold(QString::fromUtf8(text)).toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
+{
+    const QFileInfo info(path);
+    const bool existed = info.exists() && info.size() > 0;
+    if (!info.exists() && !options.createIfMissing) {
+        return Error::make(Error::Code::NotFound,
+                           tr("The database file %1 does not exist.").arg(QDir::toNativeSeparators(path)),
+                           QStringLiteral("missing file"));
+    }
+    if (!info.exists()) {
+        if (!QDir().mkpath(info.absolutePath())) {
+            return Error::make(Error::Code::Storage,
+                               tr("Could not create the folder %1. Check that you may write there.")
+                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
+        }
+    }
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = info.absoluteFilePath();
+    db->m_readOnly = options.readOnly;
+    db->m_connectionName = nextConnectionName();
+    db->m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    db->m_connection.setDatabaseName(db->m_path);
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+    if (options.readOnly)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db->m_connection.setConnectOptions(connectOptions);
+    if (!db->m_connection.open()) {
+        return Error::make(Error::Code::Storage,
+                           tr("Could not open the database %1.").arg(QDir::toNativeSeparators(path)),
+                           db->m_connection.lastError().text());
+    }
+    const QVariant handle = db->m_connection.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        db->m_handle = *static_cast<sqlite3* const*>(handle.constData());
+    if (!db->m_handle)
+        return Error::make(Error::Code::Storage, tr("The SQLite driver did not give access to its connection."));
+
+    // Read the identity of the file before anything could write to it.
+    QSqlQuery probe(db->m_connection);
+    if (!probe.exec(QStringLiteral("PRAGMA application_id")) || !probe.next()) {
+        return Error::make(Error::Code::NotAnAtendeDatabase,
+                           tr("%1 is not an Atende database (it is not an SQLite file or it is damaged).")
+                               .arg(QDir::toNativeSeparators(path)),
+                           probe.lastError().text());
+    }
+    const int appId = probe.value(0).toInt();
+    probe.finish();
+    int objects = 0;
+    if (probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && probe.next())
+        objects = probe.value(0).toInt();
+    probe.finish();
+    if (appId != ApplicationId && (appId != 0 || objects > 0)) {
+        return Error::make(Error::Code::NotAnAtendeDatabase,
+                           tr("%1 is an SQLite file of another program, not an Atende database. It was not changed.")
+                               .arg(QDir::toNativeSeparators(path)),
+                           QStringLiteral("application_id=%1 objects=%2").arg(appId).arg(objects));
+    }
+    const int version = db->schemaVersion();
+    const int latest = Migrator::latestVersion();
+    if (version > latest) {
+        return Error::make(Error::Code::NewerDatabase,
+                           tr("This database was written by a newer version of Atende (schema %1; this program "
+                              "knows up to %2). It was not changed. Update Atende on this workstation to open it.")
+                               .arg(version)
+                               .arg(latest),
+                           QStringLiteral("user_version=%1 latest=%2").arg(version).arg(latest));
+    }
+
+    if (Status s = db->configure(); !s)
+        return s.error();
+
+    if (options.migrate && !options.readOnly && version < latest) {
+        if (existed && version > 0 && options.backupBeforeMigrate) {
+            const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            const QString backupPath =
+                QStringLiteral("%1.v%2-%3.bak").arg(db->m_path).arg(version).arg(stamp);
+            if (Status s = DatabaseBackup::backupTo(*db, backupPath); !s)
+                return s.error();
+            db->m_lastBackupPath = backupPath;
+            log::info("database backup before migration written ({} -> {})", version, latest);
+        }
+        Migrator migrator(*db);
+        if (Status s = migrator.migrate(); !s)
+            return s.error();
+    }
+    return db;
+}
+
+Database::~Database()
+{
+    m_handle = nullptr;
+    m_connection.close();
+    m_connection = QSqlDatabase();
+    if (!m_connectionName.isEmpty())
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Status Database::configure()
+{
+    if (!m_readOnly) {
+        // WAL first: readers never block the writer, and a crash leaves the last commit intact.
+        if (Status s = execRaw(QStringLiteral("PRAGMA journal_mode = WAL")); !s)
+            return s;
+    }
+    if (Status s = execRaw(QStringLiteral("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")); !s)
+        return s;
+    sqlite3_busy_timeout(m_handle, BusyTimeoutMs);
+    return registerFunctions();
+}
+
+Status Database::registerFunctions()
+{
+    const int rc = sqlite3_create_function_v2(m_handle, "atende_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                              &foldFunction, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return Error::make(Error::Code::Storage, tr("Could not prepare the database connection."), lastErrorDetail());
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(m_connection);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Status Database::execRaw(const QString& sql)
+{
+    char* message = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_exec(m_handle, utf8.constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        return Error::make(Error::Code::Storage, tr("The database refused an operation."), detail);
+    }
+    return {};
+}
+
+Status Database::begin()
+{
+    return execRaw(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Status Database::commit()
+{
+    return execRaw(QStringLiteral("COMMIT"));
+}
+
+void Database::rollback()
+{
+    if (!sqlite3_get_autocommit(m_handle))
+        sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+QString Database::lastErrorDetail() const
+{
+    return m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QString();
+}
+
+} // namespace atende
