@@ -1,8 +1,9 @@
 #include "i18n/Translation.h"
 
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
-#include <QSettings>
+#include "settings/Settings.h"
 #include <QTranslator>
 
 namespace atende {
@@ -33,7 +34,7 @@ QString Translation::preferredLanguage()
     const QString env = qEnvironmentVariable("ATENDE_LANG");
     if (!env.isEmpty())
         return env;
-    return QSettings().value(QStringLiteral("ui/language"), QString::fromLatin1(DefaultLanguage)).toString();
+    return Settings().language();
 }
 
 } // namespace atende

@@ -1,5 +1,7 @@
 #include "util/Logging.h"
 
+#include "util/LogScrubbingSink.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -36,7 +38,8 @@ void Logging::init(const QString& appName, Console console, const QString& direc
         err->set_level(spdlog::level::warn);
         sinks.push_back(err);
     }
-    auto logger = std::make_shared<spdlog::logger>(appName.toStdString(), sinks.begin(), sinks.end());
+    auto scrubbing = std::make_shared<LogScrubbingSink>(std::move(sinks));
+    auto logger = std::make_shared<spdlog::logger>(appName.toStdString(), scrubbing);
     logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z [%l] %v");
     logger->set_level(spdlog::level::info);
     logger->flush_on(spdlog::level::warn);
