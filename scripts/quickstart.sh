@@ -4,6 +4,7 @@
 #
 #   bash scripts/quickstart.sh demo [-- ATENDE_ARGS...]   build and open Atende on a new demo database
 #   bash scripts/quickstart.sh test                       build and run every test
+#   bash scripts/quickstart.sh deps                       only install the Debian packages
 #
 # Works as root on a fresh Debian 12 machine, or as a normal user with sudo (only apt-get is run with sudo).
 # Idempotent: packages already installed are not installed again, and the build is incremental.
@@ -56,6 +57,9 @@ configure_and_build() {
 }
 
 case "$mode" in
+deps)
+    install_packages "${build_packages[@]}" "${test_packages[@]}"
+    ;;
 demo)
     install_packages "${build_packages[@]}"
     configure_and_build -DATENDE_TESTS=OFF
@@ -79,7 +83,7 @@ test)
     ctest --test-dir "$BUILD_DIR" --output-on-failure --no-tests=error -j2
     ;;
 *)
-    echo "usage: bash scripts/quickstart.sh demo|test" >&2
+    echo "usage: bash scripts/quickstart.sh demo|test|deps" >&2
     exit 2
     ;;
 esac
