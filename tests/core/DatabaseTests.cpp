@@ -20,16 +20,14 @@ using atende::test::TempDatabase;
 
 namespace {
 
-int scalar(Database& db, const QString& sql)
-{
+int scalar(Database& db, const QString& sql) {
     QSqlQuery q(db.connection());
     REQUIRE(q.exec(sql));
     REQUIRE(q.next());
     return q.value(0).toInt();
 }
 
-QString pragmaText(Database& db, const QString& pragma)
-{
+QString pragmaText(Database& db, const QString& pragma) {
     QSqlQuery q(db.connection());
     REQUIRE(q.exec(QStringLiteral("PRAGMA ") + pragma));
     REQUIRE(q.next());
@@ -38,16 +36,16 @@ QString pragmaText(Database& db, const QString& pragma)
 
 // Crashes the process in the middle of migration step 2: the step's SQL has run, its transaction is open,
 // nothing is committed. Runs in a child process (see HelperProcess).
-const test::HelperProcess::Registration crashInMigration(
-    QStringLiteral("crash-in-migration"), [](const QStringList& args) {
+const test::HelperProcess::Registration
+    crashInMigration(QStringLiteral("crash-in-migration"), [](const QStringList& args) {
         Database::Options options;
         options.migrate = false;
         auto db = Database::open(args.value(0), options);
         if (!db)
             return 2;
-        sqlite3_create_function_v2(
-            (*db)->handle(), "crash_now", 0, SQLITE_UTF8, nullptr,
-            [](sqlite3_context*, int, sqlite3_value**) { std::abort(); }, nullptr, nullptr, nullptr);
+        sqlite3_create_function_v2((*db)->handle(), "crash_now", 0, SQLITE_UTF8, nullptr,
+                                   [](sqlite3_context*, int, sqlite3_value**) { std::abort(); }, nullptr, nullptr,
+                                   nullptr);
         QList<Migration> steps = Migrator::embedded().mid(0, 1);
         steps.append(Migration{2, QStringLiteral("half_done"),
                                QStringLiteral("CREATE TABLE half_done(x); INSERT INTO half_done VALUES (1); "
@@ -59,8 +57,7 @@ const test::HelperProcess::Registration crashInMigration(
 
 } // namespace
 
-TEST_CASE("A new database is created at the newest schema with Atende's identity and pragmas", "[storage]")
-{
+TEST_CASE("A new database is created at the newest schema with Atende's identity and pragmas", "[storage]") {
     TempDatabase temp;
     auto db = temp.open();
     CHECK(db->schemaVersion() == Migrator::latestVersion());
@@ -80,8 +77,7 @@ TEST_CASE("A new database is created at the newest schema with Atende's identity
     }
 }
 
-TEST_CASE("Full-text search ignores accents and case", "[storage]")
-{
+TEST_CASE("Full-text search ignores accents and case", "[storage]") {
     TempDatabase temp;
     auto db = temp.open();
     QSqlQuery q(db->connection());
@@ -94,8 +90,7 @@ TEST_CASE("Full-text search ignores accents and case", "[storage]")
 }
 
 TEST_CASE("Migrating a version-1 file keeps its data, takes a backup first, and reaches the newest schema",
-          "[storage]")
-{
+          "[storage]") {
     TempDatabase temp;
     REQUIRE(QFile::copy(QStringLiteral(ATENDE_FIXTURES_DIR "/schema-v1.sqlite"), temp.path()));
     QFile::setPermissions(temp.path(), QFile::ReadOwner | QFile::WriteOwner);
@@ -118,8 +113,7 @@ TEST_CASE("Migrating a version-1 file keeps its data, takes a backup first, and 
     CHECK(scalar(**backup, QStringLiteral("SELECT count(*) FROM customers")) == 1);
 }
 
-TEST_CASE("Every earlier schema version has a fixture that migrates to the newest", "[storage]")
-{
+TEST_CASE("Every earlier schema version has a fixture that migrates to the newest", "[storage]") {
     for (int version = 1; version < Migrator::latestVersion(); ++version) {
         const QString fixture = QStringLiteral(ATENDE_FIXTURES_DIR "/schema-v%1.sqlite").arg(version);
         INFO(fixture.toStdString());
@@ -133,8 +127,7 @@ TEST_CASE("Every earlier schema version has a fixture that migrates to the newes
     }
 }
 
-TEST_CASE("A crash in the middle of a migration step leaves the previous version intact", "[storage][crash]")
-{
+TEST_CASE("A crash in the middle of a migration step leaves the previous version intact", "[storage][crash]") {
     TempDatabase temp;
     {
         Database::Options options;
@@ -142,10 +135,10 @@ TEST_CASE("A crash in the middle of a migration step leaves the previous version
         auto db = temp.open(options);
         Migrator first(*db, Migrator::embedded().mid(0, 1));
         REQUIRE(first.migrate().ok());
-        REQUIRE(db->execRaw(QStringLiteral(
-                                "INSERT INTO customers(kind, document, name, name_key, created_at, updated_at) "
-                                "VALUES ('PF', '52998224725', 'Ana Luíza', 'ana luiza', 0, 0)"))
-                    .ok());
+        REQUIRE(
+            db->execRaw(QStringLiteral("INSERT INTO customers(kind, document, name, name_key, created_at, updated_at) "
+                                       "VALUES ('PF', '52998224725', 'Ana Luíza', 'ana luiza', 0, 0)"))
+                .ok());
     }
     const auto outcome = test::HelperProcess::start(QStringLiteral("crash-in-migration"), {temp.path()});
     INFO(outcome.output.toStdString());
@@ -165,8 +158,7 @@ TEST_CASE("A crash in the middle of a migration step leaves the previous version
     CHECK(db->schemaVersion() == Migrator::latestVersion());
 }
 
-TEST_CASE("A failing migration step is rolled back and reported", "[storage]")
-{
+TEST_CASE("A failing migration step is rolled back and reported", "[storage]") {
     TempDatabase temp;
     Database::Options options;
     options.migrate = false;
@@ -182,8 +174,7 @@ TEST_CASE("A failing migration step is rolled back and reported", "[storage]")
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'partial'")) == 0);
 }
 
-TEST_CASE("A database newer than the program is refused and not written", "[storage]")
-{
+TEST_CASE("A database newer than the program is refused and not written", "[storage]") {
     TempDatabase temp;
     {
         auto db = temp.open();
@@ -200,18 +191,15 @@ TEST_CASE("A database newer than the program is refused and not written", "[stor
     CHECK_FALSE(QFile::exists(temp.path() + QStringLiteral("-wal")));
 }
 
-TEST_CASE("Files that are not Atende databases are refused and left alone", "[storage]")
-{
+TEST_CASE("Files that are not Atende databases are refused and left alone", "[storage]") {
     TempDatabase temp;
-    SECTION("a text file")
-    {
+    SECTION("a text file") {
         QFile f(temp.path());
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(QByteArray("isto não é um banco de dados\n").repeated(200));
         f.close();
     }
-    SECTION("another program's SQLite file")
-    {
+    SECTION("another program's SQLite file") {
         sqlite3* other = nullptr;
         REQUIRE(sqlite3_open(QFile::encodeName(temp.path()).constData(), &other) == SQLITE_OK);
         REQUIRE(sqlite3_exec(other, "CREATE TABLE notes(x); INSERT INTO notes VALUES (1);", nullptr, nullptr,
@@ -226,8 +214,7 @@ TEST_CASE("Files that are not Atende databases are refused and left alone", "[st
     CHECK(test::fileSha256(temp.path()) == before);
 }
 
-TEST_CASE("Backup and restore through the online backup API", "[storage]")
-{
+TEST_CASE("Backup and restore through the online backup API", "[storage]") {
     TempDatabase temp;
     auto db = temp.open();
     REQUIRE(db->execRaw(QStringLiteral("INSERT INTO customers(kind, document, name, name_key, created_at, updated_at) "
@@ -243,8 +230,7 @@ TEST_CASE("Backup and restore through the online backup API", "[storage]")
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM customers WHERE document = '12ABC34501DE35'")) == 1);
     CHECK(pragmaText(*db, QStringLiteral("journal_mode")) == QLatin1String("wal"));
 
-    SECTION("restoring something that is not an Atende database changes nothing")
-    {
+    SECTION("restoring something that is not an Atende database changes nothing") {
         const QString junk = temp.filePath(QStringLiteral("junk.sqlite"));
         QFile f(junk);
         REQUIRE(f.open(QIODevice::WriteOnly));
@@ -256,8 +242,7 @@ TEST_CASE("Backup and restore through the online backup API", "[storage]")
     }
 }
 
-TEST_CASE("Health check reports damage-free databases as healthy and out-of-date ones as not", "[storage]")
-{
+TEST_CASE("Health check reports damage-free databases as healthy and out-of-date ones as not", "[storage]") {
     TempDatabase temp;
     {
         auto db = temp.open();

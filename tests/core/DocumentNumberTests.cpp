@@ -4,8 +4,7 @@
 
 using atende::DocumentNumber;
 
-TEST_CASE("Valid CPFs are accepted with or without the mask", "[docs]")
-{
+TEST_CASE("Valid CPFs are accepted with or without the mask", "[docs]") {
     for (const char* typed : {"529.982.247-25", "52998224725", " 529 982 247 25 ", "111.444.777-35"}) {
         INFO(typed);
         const auto doc = DocumentNumber::parse(QString::fromUtf8(typed));
@@ -20,25 +19,21 @@ TEST_CASE("Valid CPFs are accepted with or without the mask", "[docs]")
     CHECK(doc.kindName() == QLatin1String("CPF"));
 }
 
-TEST_CASE("Invalid CPFs are refused with a reason", "[docs]")
-{
-    SECTION("wrong check digits")
-    {
+TEST_CASE("Invalid CPFs are refused with a reason", "[docs]") {
+    SECTION("wrong check digits") {
         const auto doc = DocumentNumber::parse(QStringLiteral("529.982.247-24"));
         CHECK_FALSE(doc.isValid());
         CHECK(doc.kind() == DocumentNumber::Kind::Cpf);
         CHECK_FALSE(doc.errorReason().isEmpty());
     }
-    SECTION("all digits equal, even though their check digits add up")
-    {
+    SECTION("all digits equal, even though their check digits add up") {
         for (char d = '0'; d <= '9'; ++d) {
             const auto doc = DocumentNumber::parse(QString(11, QLatin1Char(d)));
             CHECK_FALSE(doc.isValid());
             CHECK_FALSE(doc.errorReason().isEmpty());
         }
     }
-    SECTION("wrong lengths")
-    {
+    SECTION("wrong lengths") {
         for (const char* typed : {"5299822472", "529982247251", "1", "123456789012345"}) {
             INFO(typed);
             const auto doc = DocumentNumber::parse(QString::fromUtf8(typed));
@@ -46,14 +41,12 @@ TEST_CASE("Invalid CPFs are refused with a reason", "[docs]")
             CHECK(doc.errorReason().contains(QString::number(QString::fromUtf8(typed).size())));
         }
     }
-    SECTION("letters in an 11-character value")
-    {
+    SECTION("letters in an 11-character value") {
         const auto doc = DocumentNumber::parse(QStringLiteral("5299822472A"));
         CHECK_FALSE(doc.isValid());
         CHECK_FALSE(doc.errorReason().isEmpty());
     }
-    SECTION("empty and foreign characters")
-    {
+    SECTION("empty and foreign characters") {
         CHECK_FALSE(DocumentNumber::parse(QString()).isValid());
         CHECK_FALSE(DocumentNumber::parse(QStringLiteral("   ")).errorReason().isEmpty());
         const auto doc = DocumentNumber::parse(QStringLiteral("529.982.247-25\n"));
@@ -64,8 +57,7 @@ TEST_CASE("Invalid CPFs are refused with a reason", "[docs]")
     }
 }
 
-TEST_CASE("Numeric CNPJs are validated and formatted", "[docs]")
-{
+TEST_CASE("Numeric CNPJs are validated and formatted", "[docs]") {
     const auto doc = DocumentNumber::parse(QStringLiteral("11.222.333/0001-81"));
     CHECK(doc.isValid());
     CHECK(doc.kind() == DocumentNumber::Kind::Cnpj);
@@ -77,8 +69,7 @@ TEST_CASE("Numeric CNPJs are validated and formatted", "[docs]")
     CHECK_FALSE(DocumentNumber::parse(QStringLiteral("AAAAAAAAAAAA00")).isValid());
 }
 
-TEST_CASE("Alphanumeric CNPJs (July 2026) are accepted in any case, with or without the mask", "[docs]")
-{
+TEST_CASE("Alphanumeric CNPJs (July 2026) are accepted in any case, with or without the mask", "[docs]") {
     // The example of DOMAIN.md: 12.ABC.345/01DE-35.
     for (const char* typed : {"12.ABC.345/01DE-35", "12ABC34501DE35", "12.abc.345/01de-35", "12abc34501de35"}) {
         INFO(typed);
@@ -100,8 +91,7 @@ TEST_CASE("Alphanumeric CNPJs (July 2026) are accepted in any case, with or with
     CHECK(DocumentNumber::cpfWithCheckDigits(QStringLiteral("529982247")) == QLatin1String("52998224725"));
 }
 
-TEST_CASE("Formatting and masking values read from the database", "[docs]")
-{
+TEST_CASE("Formatting and masking values read from the database", "[docs]") {
     CHECK(DocumentNumber::formatNormalized(QStringLiteral("52998224725")) == QLatin1String("529.982.247-25"));
     CHECK(DocumentNumber::formatNormalized(QStringLiteral("12ABC34501DE35")) == QLatin1String("12.ABC.345/01DE-35"));
     CHECK(DocumentNumber::maskNormalized(QStringLiteral("52998224725")) == QLatin1String("***.982.247-**"));

@@ -8,8 +8,7 @@
 
 using atende::LogMasking;
 
-TEST_CASE("Masking helpers never keep the identifying part", "[logging]")
-{
+TEST_CASE("Masking helpers never keep the identifying part", "[logging]") {
     CHECK(LogMasking::document(QStringLiteral("529.982.247-25")) == QLatin1String("***.982.247-**"));
     CHECK(LogMasking::document(QStringLiteral("12abc34501de35")) == QLatin1String("**.ABC.345/****-**"));
     CHECK(LogMasking::email(QStringLiteral("joao.silva@exemplo.com.br")) == QLatin1String("j***@exemplo.com.br"));
@@ -18,11 +17,10 @@ TEST_CASE("Masking helpers never keep the identifying part", "[logging]")
     CHECK(LogMasking::secret(QStringLiteral("hunter2")) == QLatin1String("<secret>"));
 }
 
-TEST_CASE("scrub removes documents, phones, e-mails and passwords from free text", "[logging]")
-{
-    const QString line = QStringLiteral(
-        "cliente 529.982.247-25 (52998224725) cnpj 12.ABC.345/01DE-35 tel (11) 98765-4321 "
-        "e-mail maria@exemplo.com.br senha=Segredo123 protocolo 20261122-01-000123");
+TEST_CASE("scrub removes documents, phones, e-mails and passwords from free text", "[logging]") {
+    const QString line =
+        QStringLiteral("cliente 529.982.247-25 (52998224725) cnpj 12.ABC.345/01DE-35 tel (11) 98765-4321 "
+                       "e-mail maria@exemplo.com.br senha=Segredo123 protocolo 20261122-01-000123");
     const QString clean = LogMasking::scrub(line);
     INFO(clean.toStdString());
     CHECK_FALSE(clean.contains(QStringLiteral("529.982.247-25")));
@@ -36,8 +34,7 @@ TEST_CASE("scrub removes documents, phones, e-mails and passwords from free text
     CHECK(clean.contains(QStringLiteral("cliente")));
 }
 
-TEST_CASE("A CPF logged by mistake does not reach the log file", "[logging]")
-{
+TEST_CASE("A CPF logged by mistake does not reach the log file", "[logging]") {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     atende::Logging::init(QStringLiteral("masking-test"), atende::Logging::Console::Off, dir.path());

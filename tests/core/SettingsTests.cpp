@@ -6,12 +6,12 @@
 
 using atende::Settings;
 
-TEST_CASE("Settings have defaults and persist typed values in the standard location", "[settings]")
-{
+TEST_CASE("Settings have defaults and persist typed values in the standard location", "[settings]") {
     {
         Settings settings;
         // The test main points XDG_CONFIG_HOME to a temporary folder: never the user's real settings.
-        CHECK(settings.fileName() == QDir(qEnvironmentVariable("XDG_CONFIG_HOME")).filePath(QStringLiteral("Atende/Atende.ini")));
+        CHECK(settings.fileName() ==
+              QDir(qEnvironmentVariable("XDG_CONFIG_HOME")).filePath(QStringLiteral("Atende/Atende.ini")));
         CHECK(settings.language() == QLatin1String("pt_BR"));
         CHECK(settings.workstationCode() == QLatin1String("01"));
         CHECK(settings.databasePath() == Settings::defaultDatabasePath());

@@ -16,8 +16,7 @@ struct Untranslated {
 };
 
 // Every <message> of a .ts file whose translation is missing or still marked unfinished.
-QList<Untranslated> untranslatedMessages(const QString& tsPath, int* total)
-{
+QList<Untranslated> untranslatedMessages(const QString& tsPath, int* total) {
     QFile file(tsPath);
     REQUIRE(file.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&file);
@@ -48,8 +47,7 @@ QList<Untranslated> untranslatedMessages(const QString& tsPath, int* total)
 
 } // namespace
 
-TEST_CASE("Every user-visible string of the source tree has a Brazilian Portuguese translation", "[i18n]")
-{
+TEST_CASE("Every user-visible string of the source tree has a Brazilian Portuguese translation", "[i18n]") {
     // lupdate reads the current sources into a copy of the .ts: a new tr() string without a translation fails here.
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -76,8 +74,7 @@ TEST_CASE("Every user-visible string of the source tree has a Brazilian Portugue
     CHECK(missing.isEmpty());
 }
 
-TEST_CASE("The embedded pt_BR translation is loaded by default", "[i18n]")
-{
+TEST_CASE("The embedded pt_BR translation is loaded by default", "[i18n]") {
     CHECK(QString::fromLatin1(atende::Translation::DefaultLanguage) == QLatin1String("pt_BR"));
     // The test main installs it the way the app does; a core message comes out in Portuguese.
     const QString text = QCoreApplication::translate("DocumentNumber", "A CPF with all digits equal is not valid.");

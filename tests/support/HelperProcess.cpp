@@ -9,20 +9,17 @@
 namespace atende::test {
 
 namespace {
-QHash<QString, HelperProcess::Function>& registry()
-{
+QHash<QString, HelperProcess::Function>& registry() {
     static QHash<QString, HelperProcess::Function> helpers;
     return helpers;
 }
 } // namespace
 
-HelperProcess::Registration::Registration(const QString& name, Function function)
-{
+HelperProcess::Registration::Registration(const QString& name, Function function) {
     registry().insert(name, std::move(function));
 }
 
-int HelperProcess::run(const QString& name, const QStringList& args)
-{
+int HelperProcess::run(const QString& name, const QStringList& args) {
     const auto it = registry().constFind(name);
     if (it == registry().constEnd()) {
         std::fprintf(stderr, "unknown helper %s\n", qPrintable(name));
@@ -31,8 +28,7 @@ int HelperProcess::run(const QString& name, const QStringList& args)
     return (*it)(args);
 }
 
-HelperProcess::Outcome HelperProcess::start(const QString& name, const QStringList& args, int timeoutMs)
-{
+HelperProcess::Outcome HelperProcess::start(const QString& name, const QStringList& args, int timeoutMs) {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("--atende-helper"), name} + args);

@@ -26,8 +26,7 @@ using TestApplication = QCoreApplication;
 #include <cstdlib>
 #include <cstring>
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Settings and logs of tests never touch the user's real ones.

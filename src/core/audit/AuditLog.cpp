@@ -11,13 +11,10 @@ namespace atende {
 
 AuditLog::AuditLog(Database& db, const Clock& clock)
     : m_db(db)
-    , m_clock(clock)
-{
-}
+    , m_clock(clock) {}
 
 Status AuditLog::record(const Actor& actor, const QString& entity, std::optional<qint64> entityId,
-                        const QString& action, const QList<FieldChange>& changes)
-{
+                        const QString& action, const QList<FieldChange>& changes) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO audit_log(at, user_id, entity, entity_id, action, field, old_value, "
                              "new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -39,8 +36,7 @@ Status AuditLog::record(const Actor& actor, const QString& entity, std::optional
         q.addBindValue(textOf(change.oldValue));
         q.addBindValue(textOf(change.newValue));
         if (!q.exec()) {
-            return Error::make(Error::Code::Storage, tr("Could not record the change history."),
-                               q.lastError().text());
+            return Error::make(Error::Code::Storage, tr("Could not record the change history."), q.lastError().text());
         }
     }
     return {};

@@ -14,9 +14,7 @@ public:
         : m_userId(userId)
         , m_login(std::move(login))
         , m_name(std::move(name))
-        , m_permissions(std::move(permissions))
-    {
-    }
+        , m_permissions(std::move(permissions)) {}
 
     qint64 userId() const { return m_userId; }
     const QString& login() const { return m_login; }

@@ -33,12 +33,11 @@ inline const QString SettingsAdmin = QStringLiteral("settings.admin");
 inline const QString CaptureReceive = QStringLiteral("capture.receive");
 
 // Every permission, in the order an admin screen lists them.
-inline QStringList all()
-{
-    return {TicketView,   TicketCreate,      TicketEdit,       TicketChangeStatus, TicketReply,   TicketClone,
-            TicketSupervise, TicketBulk,     TicketCancel,     CustomerView,       CustomerEdit,  CustomerMerge,
-            CustomerAnonymize, PersonalDataView, CallRun,      ReportView,         AuditView,     RosterEdit,
-            UserAdmin,    ProfileAdmin,      WorkflowAdmin,    MailAdmin,          SettingsAdmin, CaptureReceive};
+inline QStringList all() {
+    return {TicketView,        TicketCreate,     TicketEdit,    TicketChangeStatus, TicketReply,   TicketClone,
+            TicketSupervise,   TicketBulk,       TicketCancel,  CustomerView,       CustomerEdit,  CustomerMerge,
+            CustomerAnonymize, PersonalDataView, CallRun,       ReportView,         AuditView,     RosterEdit,
+            UserAdmin,         ProfileAdmin,     WorkflowAdmin, MailAdmin,          SettingsAdmin, CaptureReceive};
 }
 } // namespace Permission
 

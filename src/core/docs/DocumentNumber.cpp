@@ -5,19 +5,16 @@ namespace atende {
 namespace {
 
 // Value of one CNPJ/CPF character in the mod-11 sum: its ASCII code minus 48 ('0'..'9' -> 0..9, 'A' -> 17).
-int charValue(QChar c)
-{
+int charValue(QChar c) {
     return c.unicode() - 48;
 }
 
-QChar mod11Digit(int sum)
-{
+QChar mod11Digit(int sum) {
     const int rest = sum % 11;
     return QChar(u'0' + (rest < 2 ? 0 : 11 - rest));
 }
 
-QChar cpfDigit(const QString& base)
-{
+QChar cpfDigit(const QString& base) {
     int sum = 0;
     int weight = int(base.size()) + 1;
     for (const QChar c : base)
@@ -25,8 +22,7 @@ QChar cpfDigit(const QString& base)
     return mod11Digit(sum);
 }
 
-QChar cnpjDigit(const QString& base)
-{
+QChar cnpjDigit(const QString& base) {
     // Weights run 2..9 from the right, repeating.
     int sum = 0;
     int weight = 2;
@@ -37,8 +33,7 @@ QChar cnpjDigit(const QString& base)
     return mod11Digit(sum);
 }
 
-bool allSame(const QString& s)
-{
+bool allSame(const QString& s) {
     for (const QChar c : s) {
         if (c != s.front())
             return false;
@@ -46,15 +41,13 @@ bool allSame(const QString& s)
     return true;
 }
 
-bool isMaskChar(QChar c)
-{
+bool isMaskChar(QChar c) {
     return c == u'.' || c == u'-' || c == u'/' || c.isSpace();
 }
 
 } // namespace
 
-DocumentNumber DocumentNumber::parse(const QString& input)
-{
+DocumentNumber DocumentNumber::parse(const QString& input) {
     DocumentNumber doc;
     QString clean;
     clean.reserve(input.size());
@@ -122,18 +115,15 @@ DocumentNumber DocumentNumber::parse(const QString& input)
     return doc;
 }
 
-QString DocumentNumber::formatted() const
-{
+QString DocumentNumber::formatted() const {
     return m_valid ? formatNormalized(m_normalized) : m_normalized;
 }
 
-QString DocumentNumber::masked() const
-{
+QString DocumentNumber::masked() const {
     return maskNormalized(m_normalized);
 }
 
-QString DocumentNumber::kindName() const
-{
+QString DocumentNumber::kindName() const {
     switch (m_kind) {
     case Kind::Cpf:
         return QStringLiteral("CPF");
@@ -145,24 +135,21 @@ QString DocumentNumber::kindName() const
     return {};
 }
 
-QString DocumentNumber::cpfWithCheckDigits(const QString& first9Digits)
-{
+QString DocumentNumber::cpfWithCheckDigits(const QString& first9Digits) {
     QString s = first9Digits;
     s.append(cpfDigit(s));
     s.append(cpfDigit(s));
     return s;
 }
 
-QString DocumentNumber::cnpjWithCheckDigits(const QString& first12Chars)
-{
+QString DocumentNumber::cnpjWithCheckDigits(const QString& first12Chars) {
     QString s = first12Chars.toUpper();
     s.append(cnpjDigit(s));
     s.append(cnpjDigit(s));
     return s;
 }
 
-QString DocumentNumber::formatNormalized(const QString& n)
-{
+QString DocumentNumber::formatNormalized(const QString& n) {
     if (n.size() == 11)
         return QStringLiteral("%1.%2.%3-%4").arg(n.mid(0, 3), n.mid(3, 3), n.mid(6, 3), n.mid(9, 2));
     if (n.size() == 14)
@@ -170,8 +157,7 @@ QString DocumentNumber::formatNormalized(const QString& n)
     return n;
 }
 
-QString DocumentNumber::maskNormalized(const QString& n)
-{
+QString DocumentNumber::maskNormalized(const QString& n) {
     // Shows the middle block only, as the LGPD examples do (***.456.789-**); never enough to identify.
     if (n.size() == 11)
         return QStringLiteral("***.%1.%2-**").arg(n.mid(3, 3), n.mid(6, 3));

@@ -1,15 +1,13 @@
 #include "i18n/Translation.h"
 
-
+#include "settings/Settings.h"
 #include <QCoreApplication>
 #include <QLibraryInfo>
-#include "settings/Settings.h"
 #include <QTranslator>
 
 namespace atende {
 
-bool Translation::install(const QString& language)
-{
+bool Translation::install(const QString& language) {
     if (language.isEmpty() || language == QLatin1String("en"))
         return true;
     // Owned by the application object: they live as long as it does.
@@ -29,8 +27,7 @@ bool Translation::install(const QString& language)
     return true;
 }
 
-QString Translation::preferredLanguage()
-{
+QString Translation::preferredLanguage() {
     const QString env = qEnvironmentVariable("ATENDE_LANG");
     if (!env.isEmpty())
         return env;

@@ -22,15 +22,13 @@ namespace {
 
 constexpr int BusyTimeoutMs = 5000;
 
-QString nextConnectionName()
-{
+QString nextConnectionName() {
     static std::atomic<int> counter{0};
     return QStringLiteral("atende-%1").arg(counter.fetch_add(1));
 }
 
 // atende_fold(text): the accent- and case-insensitive key that customer names and search use.
-void foldFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
-{
+void foldFunction(sqlite3_context* context, int argc, sqlite3_value** argv) {
     if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
         sqlite3_result_null(context);
         return;
@@ -42,8 +40,7 @@ void foldFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
 
 } // namespace
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
-{
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options) {
     const QFileInfo info(path);
     const bool existed = info.exists() && info.size() > 0;
     if (!info.exists() && !options.createIfMissing) {
@@ -117,8 +114,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     if (options.migrate && !options.readOnly && version < latest) {
         if (existed && version > 0 && options.backupBeforeMigrate) {
             const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-            const QString backupPath =
-                QStringLiteral("%1.v%2-%3.bak").arg(db->m_path).arg(version).arg(stamp);
+            const QString backupPath = QStringLiteral("%1.v%2-%3.bak").arg(db->m_path).arg(version).arg(stamp);
             if (Status s = DatabaseBackup::backupTo(*db, backupPath); !s)
                 return s.error();
             db->m_lastBackupPath = backupPath;
@@ -131,8 +127,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     return db;
 }
 
-Database::~Database()
-{
+Database::~Database() {
     m_handle = nullptr;
     m_connection.close();
     m_connection = QSqlDatabase();
@@ -140,8 +135,7 @@ Database::~Database()
         QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Status Database::configure()
-{
+Status Database::configure() {
     if (!m_readOnly) {
         // WAL first: readers never block the writer, and a crash leaves the last commit intact.
         if (Status s = execRaw(QStringLiteral("PRAGMA journal_mode = WAL")); !s)
@@ -153,8 +147,7 @@ Status Database::configure()
     return registerFunctions();
 }
 
-Status Database::registerFunctions()
-{
+Status Database::registerFunctions() {
     const int rc = sqlite3_create_function_v2(m_handle, "atende_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                               &foldFunction, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
@@ -162,16 +155,14 @@ Status Database::registerFunctions()
     return {};
 }
 
-int Database::schemaVersion() const
-{
+int Database::schemaVersion() const {
     QSqlQuery q(m_connection);
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
 }
 
-Status Database::execRaw(const QString& sql)
-{
+Status Database::execRaw(const QString& sql) {
     char* message = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_exec(m_handle, utf8.constData(), nullptr, nullptr, &message);
@@ -183,24 +174,20 @@ Status Database::execRaw(const QString& sql)
     return {};
 }
 
-Status Database::begin()
-{
+Status Database::begin() {
     return execRaw(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
-Status Database::commit()
-{
+Status Database::commit() {
     return execRaw(QStringLiteral("COMMIT"));
 }
 
-void Database::rollback()
-{
+void Database::rollback() {
     if (!sqlite3_get_autocommit(m_handle))
         sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
-QString Database::lastErrorDetail() const
-{
+QString Database::lastErrorDetail() const {
     return m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QString();
 }
 

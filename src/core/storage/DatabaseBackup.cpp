@@ -14,8 +14,7 @@ namespace atende {
 namespace {
 
 // Copies every page of `from` into `to`. Both are open handles.
-int copyPages(sqlite3* from, sqlite3* to)
-{
+int copyPages(sqlite3* from, sqlite3* to) {
     sqlite3_backup* backup = sqlite3_backup_init(to, "main", from, "main");
     if (!backup)
         return sqlite3_errcode(to);
@@ -31,8 +30,7 @@ int copyPages(sqlite3* from, sqlite3* to)
 
 } // namespace
 
-Status DatabaseBackup::backupTo(Database& db, const QString& outPath)
-{
+Status DatabaseBackup::backupTo(Database& db, const QString& outPath) {
     const QFileInfo out(outPath);
     if (out.exists() && out.absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath()) {
         return Error::make(Error::Code::InvalidInput, tr("The backup cannot be written over the database itself."));
@@ -42,8 +40,8 @@ Status DatabaseBackup::backupTo(Database& db, const QString& outPath)
     const QString partial = out.absoluteFilePath() + QStringLiteral(".partial");
     QFile::remove(partial);
     sqlite3* dest = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &dest,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                             nullptr);
     if (rc == SQLITE_OK)
         rc = copyPages(db.handle(), dest);
     // A backup is a single self-contained file: no WAL beside it.
@@ -67,8 +65,7 @@ Status DatabaseBackup::backupTo(Database& db, const QString& outPath)
     return {};
 }
 
-Status DatabaseBackup::restoreFrom(Database& db, const QString& inPath)
-{
+Status DatabaseBackup::restoreFrom(Database& db, const QString& inPath) {
     if (!QFileInfo::exists(inPath)) {
         return Error::make(Error::Code::NotFound,
                            tr("The backup file %1 does not exist.").arg(QDir::toNativeSeparators(inPath)));

@@ -8,15 +8,14 @@
 
 namespace atende {
 
-DatabaseHealth::Report DatabaseHealth::check(Database& db, Depth depth)
-{
+DatabaseHealth::Report DatabaseHealth::check(Database& db, Depth depth) {
     Report report;
     report.latestVersion = Migrator::latestVersion();
     report.schemaVersion = db.schemaVersion();
 
     QSqlQuery q(db.connection());
-    const QString pragma = depth == Depth::Full ? QStringLiteral("PRAGMA integrity_check(20)")
-                                                : QStringLiteral("PRAGMA quick_check(20)");
+    const QString pragma =
+        depth == Depth::Full ? QStringLiteral("PRAGMA integrity_check(20)") : QStringLiteral("PRAGMA quick_check(20)");
     if (!q.exec(pragma)) {
         report.integrity = q.lastError().text();
         report.problems << tr("SQLite could not check the file: %1").arg(report.integrity);

@@ -11,8 +11,7 @@
 
 namespace atende {
 
-const QList<Migration>& Migrator::embedded()
-{
+const QList<Migration>& Migrator::embedded() {
     static const QList<Migration> steps = [] {
         QList<Migration> list;
         static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(.+)\\.sql$"));
@@ -26,26 +25,23 @@ const QList<Migration>& Migrator::embedded()
                 continue;
             list.append(Migration{match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
         }
-        std::sort(list.begin(), list.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
+        std::sort(list.begin(), list.end(),
+                  [](const Migration& a, const Migration& b) { return a.version < b.version; });
         return list;
     }();
     return steps;
 }
 
-int Migrator::latestVersion()
-{
+int Migrator::latestVersion() {
     const auto& steps = embedded();
     return steps.isEmpty() ? 0 : steps.last().version;
 }
 
 Migrator::Migrator(Database& db, QList<Migration> steps)
     : m_db(db)
-    , m_steps(std::move(steps))
-{
-}
+    , m_steps(std::move(steps)) {}
 
-Status Migrator::migrate(const std::function<void(const Migration&)>& afterStep)
-{
+Status Migrator::migrate(const std::function<void(const Migration&)>& afterStep) {
     const int current = m_db.schemaVersion();
     for (const Migration& step : std::as_const(m_steps)) {
         if (step.version <= current)

@@ -22,8 +22,7 @@ struct Error {
     QString userMessage;
     QString detail;
 
-    static Error make(Code code, QString userMessage, QString detail = {})
-    {
+    static Error make(Code code, QString userMessage, QString detail = {}) {
         return Error{code, std::move(userMessage), std::move(detail)};
     }
 };

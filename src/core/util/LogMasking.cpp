@@ -8,8 +8,7 @@ namespace atende {
 
 namespace {
 
-QString digitsOf(const QString& value)
-{
+QString digitsOf(const QString& value) {
     QString out;
     for (const QChar c : value) {
         if (c.isDigit())
@@ -20,42 +19,36 @@ QString digitsOf(const QString& value)
 
 } // namespace
 
-QString LogMasking::document(const QString& value)
-{
+QString LogMasking::document(const QString& value) {
     const DocumentNumber doc = DocumentNumber::parse(value);
     if (doc.kind() == DocumentNumber::Kind::Unknown)
         return QString(value.size(), QLatin1Char('*'));
     return doc.masked();
 }
 
-QString LogMasking::email(const QString& value)
-{
+QString LogMasking::email(const QString& value) {
     const auto at = value.indexOf(QLatin1Char('@'));
     if (at <= 0)
         return QStringLiteral("***");
     return value.left(1) + QStringLiteral("***") + value.mid(at);
 }
 
-QString LogMasking::phone(const QString& value)
-{
+QString LogMasking::phone(const QString& value) {
     const QString digits = digitsOf(value);
     if (digits.size() < 4)
         return QStringLiteral("****");
     return QStringLiteral("(**) *****-") + digits.right(4);
 }
 
-QString LogMasking::body(const QString& value)
-{
+QString LogMasking::body(const QString& value) {
     return QStringLiteral("<%1 chars>").arg(value.size());
 }
 
-QString LogMasking::secret(const QString&)
-{
+QString LogMasking::secret(const QString&) {
     return QStringLiteral("<secret>");
 }
 
-QString LogMasking::scrub(const QString& text)
-{
+QString LogMasking::scrub(const QString& text) {
     // Patterns are tried on every log line, so they are compiled once.
     static const QRegularExpression secretPattern(
         QStringLiteral("((?:password|passwd|senha|pwd|secret)\\s*[=:]\\s*)(\"[^\"]*\"|'[^']*'|\\S+)"),
@@ -68,8 +61,7 @@ QString LogMasking::scrub(const QString& text)
         "(?<![A-Za-z0-9])[A-Za-z0-9]{2}\\.?[A-Za-z0-9]{3}\\.?[A-Za-z0-9]{3}/?[A-Za-z0-9]{4}-?[0-9]{2}(?![A-Za-z0-9])"));
     static const QRegularExpression cpfPattern(
         QStringLiteral("(?<![0-9])[0-9]{3}\\.[0-9]{3}\\.[0-9]{3}-[0-9]{2}(?![0-9])|(?<![0-9])[0-9]{10,14}(?![0-9])"));
-    static const QRegularExpression phonePattern(
-        QStringLiteral("\\(?\\b[0-9]{2}\\)?\\s?9?[0-9]{4}-?[0-9]{4}\\b"));
+    static const QRegularExpression phonePattern(QStringLiteral("\\(?\\b[0-9]{2}\\)?\\s?9?[0-9]{4}-?[0-9]{4}\\b"));
 
     QString out = text;
     out.replace(secretPattern, QStringLiteral("\\1<secret>"));
@@ -104,8 +96,7 @@ QString LogMasking::scrub(const QString& text)
     return out;
 }
 
-std::string LogMasking::scrub(const std::string& utf8)
-{
+std::string LogMasking::scrub(const std::string& utf8) {
     return scrub(QString::fromStdString(utf8)).toStdString();
 }
 

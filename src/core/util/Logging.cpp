@@ -17,8 +17,7 @@ std::mutex g_mutex;
 QString g_logFile;
 } // namespace
 
-void Logging::init(const QString& appName, Console console, const QString& directory)
-{
+void Logging::init(const QString& appName, Console console, const QString& directory) {
     std::lock_guard lock(g_mutex);
     QString dir = directory;
     if (dir.isEmpty())
@@ -46,8 +45,7 @@ void Logging::init(const QString& appName, Console console, const QString& direc
     spdlog::set_default_logger(logger);
 }
 
-QString Logging::logFilePath()
-{
+QString Logging::logFilePath() {
     std::lock_guard lock(g_mutex);
     return g_logFile;
 }

@@ -20,24 +20,16 @@ public:
 };
 
 namespace log {
-template <typename... Args>
-void info(spdlog::format_string_t<Args...> fmt, Args&&... args)
-{
+template <typename... Args> void info(spdlog::format_string_t<Args...> fmt, Args&&... args) {
     spdlog::info(fmt, std::forward<Args>(args)...);
 }
-template <typename... Args>
-void warn(spdlog::format_string_t<Args...> fmt, Args&&... args)
-{
+template <typename... Args> void warn(spdlog::format_string_t<Args...> fmt, Args&&... args) {
     spdlog::warn(fmt, std::forward<Args>(args)...);
 }
-template <typename... Args>
-void error(spdlog::format_string_t<Args...> fmt, Args&&... args)
-{
+template <typename... Args> void error(spdlog::format_string_t<Args...> fmt, Args&&... args) {
     spdlog::error(fmt, std::forward<Args>(args)...);
 }
-template <typename... Args>
-void debug(spdlog::format_string_t<Args...> fmt, Args&&... args)
-{
+template <typename... Args> void debug(spdlog::format_string_t<Args...> fmt, Args&&... args) {
     spdlog::debug(fmt, std::forward<Args>(args)...);
 }
 } // namespace log

@@ -2,8 +2,7 @@
 
 namespace atende {
 
-const Clock& SystemClock::instance()
-{
+const Clock& SystemClock::instance() {
     static const SystemClock clock;
     return clock;
 }

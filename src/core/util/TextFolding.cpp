@@ -2,8 +2,7 @@
 
 namespace atende {
 
-QString TextFolding::fold(const QString& text)
-{
+QString TextFolding::fold(const QString& text) {
     const QString decomposed = text.normalized(QString::NormalizationForm_D);
     QString out;
     out.reserve(decomposed.size());
@@ -25,8 +24,7 @@ QString TextFolding::fold(const QString& text)
     return out;
 }
 
-QString TextFolding::digitsOnly(const QString& text)
-{
+QString TextFolding::digitsOnly(const QString& text) {
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {

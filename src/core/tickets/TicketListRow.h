@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace atende {
+
+// One line of the ticket list: what the browse view shows, read with the page (names joined by primary key).
+struct TicketListRow {
+    qint64 id = 0;
+    QString protocol;
+    QString title;
+    QString customerName;
+    QString statusName;
+    QString sectorName;
+    QString subjectName;
+    QString subSubjectName;
+    QString responsibleName;
+    int priority = 0;       // 1 = highest
+    qint64 openedAtMs = 0;  // UTC
+    qint64 updatedAtMs = 0; // UTC
+};
+
+} // namespace atende

@@ -1,0 +1,264 @@
+#include "tickets/TicketPageQuery.h"
+
+#include "storage/Database.h"
+
+#include <sqlite3.h>
+
+namespace atende {
+
+namespace {
+
+// Identifiers never come from input: the sort column is picked from this fixed list.
+QString sortColumn(TicketSortKey key) {
+    switch (key) {
+    case TicketSortKey::UpdatedAt:
+        return QStringLiteral("t.updated_at");
+    case TicketSortKey::OpenedAt:
+        return QStringLiteral("t.opened_at");
+    case TicketSortKey::Protocol:
+        return QStringLiteral("t.protocol");
+    case TicketSortKey::Priority:
+        return QStringLiteral("t.priority");
+    }
+    return QStringLiteral("t.updated_at");
+}
+
+// LEFT JOINs keep tickets the outer loop, so the order index drives the walk and each name is one primary-key
+// lookup for a row of the page.
+const QString SelectFrom = QStringLiteral(
+    "SELECT t.id, t.protocol, t.title, c.name, s.name, sec.name, sub.name, subsub.name, u.name, t.priority, "
+    "t.opened_at, t.updated_at "
+    "FROM tickets t "
+    "LEFT JOIN customers c ON c.id = t.customer_id "
+    "LEFT JOIN workflow_statuses s ON s.id = t.status_id "
+    "LEFT JOIN sectors sec ON sec.id = t.sector_id "
+    "LEFT JOIN subjects sub ON sub.id = t.subject_id "
+    "LEFT JOIN subjects subsub ON subsub.id = t.sub_subject_id "
+    "LEFT JOIN users u ON u.id = t.responsible_id");
+
+QString columnText(sqlite3_stmt* statement, int column) {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(statement, column)) : QString();
+}
+
+int parameter(sqlite3_stmt* statement, const char* name) {
+    return sqlite3_bind_parameter_index(statement, name);
+}
+
+void bindText(sqlite3_stmt* statement, const char* name, const QString& value) {
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(statement, parameter(statement, name), utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void bindInt(sqlite3_stmt* statement, const char* name, qint64 value) {
+    sqlite3_bind_int64(statement, parameter(statement, name), value);
+}
+
+// The cursor row's value of the sort column.
+void bindSortValue(sqlite3_stmt* statement, const TicketListRow& row, TicketSortKey key) {
+    switch (key) {
+    case TicketSortKey::UpdatedAt:
+        bindInt(statement, ":key", row.updatedAtMs);
+        return;
+    case TicketSortKey::OpenedAt:
+        bindInt(statement, ":key", row.openedAtMs);
+        return;
+    case TicketSortKey::Protocol:
+        bindText(statement, ":key", row.protocol);
+        return;
+    case TicketSortKey::Priority:
+        bindInt(statement, ":key", row.priority);
+        return;
+    }
+}
+
+} // namespace
+
+void TicketPageQuery::StatementDeleter::operator()(sqlite3_stmt* statement) const {
+    sqlite3_finalize(statement);
+}
+
+TicketPageQuery::TicketPageQuery(Database& db)
+    : m_db(db) {}
+
+TicketPageQuery::~TicketPageQuery() = default;
+
+Error TicketPageQuery::readError() const {
+    return Error::make(Error::Code::Storage,
+                       tr("Could not read the ticket list. Try again; if it keeps failing, check the database "
+                          "(atendectl check)."),
+                       m_db.lastErrorDetail());
+}
+
+QString TicketPageQuery::selectSql(const TicketPageRequest& request, Step step, bool sortFilteredRows) {
+    const QString column = sortColumn(request.sortKey);
+    // When the filtered rows are sorted, the unary + keeps the planner off the order's index (and off any other
+    // index a keyset condition could seek), so it reads the status through its index. When an index is walked,
+    // the + keeps it off the status index, which would need a sort of every ticket in that status.
+    const QString key = sortFilteredRows ? QStringLiteral("+") + column : column;
+    const QString id = sortFilteredRows ? QStringLiteral("+t.id") : QStringLiteral("t.id");
+    const bool ascending = request.order == Qt::AscendingOrder;
+    QStringList where;
+    if (request.filter.statusId) {
+        // tickets_status_updated also serves the update order itself.
+        const bool statusIndex = sortFilteredRows || request.sortKey == TicketSortKey::UpdatedAt;
+        where << (statusIndex ? QStringLiteral("t.status_id = :status") : QStringLiteral("+t.status_id = :status"));
+    }
+    // A keyset step is split in two seeks, "same key, later id" then "later key": SQLite (3.40) turns a row-value
+    // comparison (key, id) > (?, ?) into a range on the key alone and then filters ids, which makes deep pages
+    // of a low-cardinality key such as priority scan hundreds of thousands of index entries.
+    switch (step) {
+    case Step::First:
+        break;
+    case Step::SameKey:
+        where << key + QStringLiteral(" = :key")
+              << id + (ascending ? QStringLiteral(" > :id") : QStringLiteral(" < :id"));
+        break;
+    case Step::AfterKey:
+        where << key + (ascending ? QStringLiteral(" > :key") : QStringLiteral(" < :key"));
+        break;
+    }
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString sql = SelectFrom;
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", t.id") + direction +
+           QStringLiteral(" LIMIT :limit");
+    return sql;
+}
+
+QStringList TicketPageQuery::statements(const TicketPageRequest& request) {
+    QStringList list;
+    const bool canSortFiltered = request.filter.statusId && request.sortKey != TicketSortKey::UpdatedAt;
+    for (const bool sortFilteredRows : {false, true}) {
+        if (sortFilteredRows && !canSortFiltered)
+            break;
+        for (const Step step : {Step::First, Step::SameKey, Step::AfterKey})
+            list << selectSql(request, step, sortFilteredRows);
+    }
+    return list;
+}
+
+Result<bool> TicketPageQuery::sortsFilteredRows(const TicketPageRequest& request, bool recount) {
+    if (!request.filter.statusId || request.sortKey == TicketSortKey::UpdatedAt)
+        return false;
+    const qint64 status = *request.filter.statusId;
+    if (!recount) {
+        if (auto it = m_smallStatus.find(status); it != m_smallStatus.end())
+            return it->second;
+    }
+    // Counting a status walks its range of tickets_status_updated: a few ms even for a big status.
+    auto n = count(request.filter);
+    if (!n)
+        return n.error();
+    const bool small = *n <= m_smallStatusRows;
+    m_smallStatus[status] = small;
+    return small;
+}
+
+sqlite3_stmt* TicketPageQuery::prepared(const QString& sql, Error& error) {
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return it->second.get();
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v3(m_db.handle(), utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement,
+                           nullptr) != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        error = readError();
+        return nullptr;
+    }
+    return m_statements.emplace(sql, statement).first->second.get();
+}
+
+Status TicketPageQuery::runStep(const TicketPageRequest& request, Step step, bool sortFilteredRows,
+                                const TicketListRow* after, int limit, std::vector<TicketListRow>& rows) {
+    Error error;
+    sqlite3_stmt* statement = prepared(selectSql(request, step, sortFilteredRows), error);
+    if (!statement)
+        return error;
+    if (request.filter.statusId)
+        bindInt(statement, ":status", *request.filter.statusId);
+    if (step != Step::First) {
+        bindSortValue(statement, *after, request.sortKey);
+        if (step == Step::SameKey)
+            bindInt(statement, ":id", after->id);
+    }
+    bindInt(statement, ":limit", limit);
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        TicketListRow row;
+        row.id = sqlite3_column_int64(statement, 0);
+        row.protocol = columnText(statement, 1);
+        row.title = columnText(statement, 2);
+        row.customerName = columnText(statement, 3);
+        row.statusName = columnText(statement, 4);
+        row.sectorName = columnText(statement, 5);
+        row.subjectName = columnText(statement, 6);
+        row.subSubjectName = columnText(statement, 7);
+        row.responsibleName = columnText(statement, 8);
+        row.priority = sqlite3_column_int(statement, 9);
+        row.openedAtMs = sqlite3_column_int64(statement, 10);
+        row.updatedAtMs = sqlite3_column_int64(statement, 11);
+        rows.push_back(std::move(row));
+    }
+    // The error text must be read before the reset; the reset also ends the statement's read transaction (a
+    // reader left open would keep WAL checkpoints from finishing).
+    const Error failure = rc == SQLITE_DONE ? Error{} : readError();
+    sqlite3_reset(statement);
+    if (rc != SQLITE_DONE)
+        return failure;
+    return {};
+}
+
+Result<std::vector<TicketListRow>> TicketPageQuery::firstPage(const TicketPageRequest& request) {
+    std::vector<TicketListRow> rows;
+    if (request.limit <= 0)
+        return rows;
+    rows.reserve(std::size_t(request.limit));
+    const Result<bool> sortFiltered = sortsFilteredRows(request, true);
+    if (!sortFiltered)
+        return sortFiltered.error();
+    if (Status s = runStep(request, Step::First, *sortFiltered, nullptr, request.limit, rows); !s)
+        return s.error();
+    return rows;
+}
+
+Result<std::vector<TicketListRow>> TicketPageQuery::nextPage(const TicketPageRequest& request,
+                                                             const TicketListRow& after) {
+    std::vector<TicketListRow> rows;
+    if (request.limit <= 0)
+        return rows;
+    rows.reserve(std::size_t(request.limit));
+    const Result<bool> sortFiltered = sortsFilteredRows(request, false);
+    if (!sortFiltered)
+        return sortFiltered.error();
+    if (Status s = runStep(request, Step::SameKey, *sortFiltered, &after, request.limit, rows); !s)
+        return s.error();
+    const int missing = request.limit - int(rows.size());
+    if (missing > 0) {
+        if (Status s = runStep(request, Step::AfterKey, *sortFiltered, &after, missing, rows); !s)
+            return s.error();
+    }
+    return rows;
+}
+
+Result<qint64> TicketPageQuery::count(const TicketListFilter& filter) {
+    const QString sql = filter.statusId ? QStringLiteral("SELECT count(*) FROM tickets WHERE status_id = :status")
+                                        : QStringLiteral("SELECT count(*) FROM tickets");
+    Error error;
+    sqlite3_stmt* statement = prepared(sql, error);
+    if (!statement)
+        return error;
+    if (filter.statusId)
+        bindInt(statement, ":status", *filter.statusId);
+    const int rc = sqlite3_step(statement);
+    const qint64 n = rc == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : 0;
+    const Error failure = rc == SQLITE_ROW ? Error{} : readError();
+    sqlite3_reset(statement);
+    if (rc != SQLITE_ROW)
+        return failure;
+    return n;
+}
+
+} // namespace atende

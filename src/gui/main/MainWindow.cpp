@@ -1,0 +1,269 @@
+#include "main/MainWindow.h"
+#include "main/ui_MainWindow.h"
+
+#include "CustomerListModel.h"
+#include "TicketListModel.h"
+#include "common/MessageBoxes.h"
+#include "settings/Settings.h"
+#include "storage/Database.h"
+#include "util/Logging.h"
+#include "workflow/WorkflowStatusQuery.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+
+#include <climits>
+
+namespace atende {
+
+namespace {
+
+// Typing pauses this long before the customer list is read again: one query per word, not per key.
+constexpr int SearchDelayMs = 250;
+// Columns never grow wider than this when fitted to their contents; long titles and names are elided.
+constexpr int MaxFittedColumnWidth = 280;
+
+// Swaps the model of `view` and deletes the selection model it had (a view never deletes it itself).
+void setViewModel(QTableView* view, QAbstractItemModel* model) {
+    QItemSelectionModel* old = view->selectionModel();
+    view->setModel(model);
+    delete old;
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>()) {
+    m_ui->setupUi(this);
+
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_schemaLabel = new QLabel(this);
+    m_schemaLabel->setObjectName(QStringLiteral("schemaLabel"));
+    m_ticketCountLabel = new QLabel(this);
+    m_ticketCountLabel->setObjectName(QStringLiteral("ticketCountLabel"));
+    // Room between the texts: the status bar draws no separators of its own in every style.
+    for (QLabel* label : {m_databaseLabel, m_schemaLabel, m_ticketCountLabel})
+        label->setContentsMargins(6, 0, 6, 0);
+    m_ui->statusBar->addWidget(m_databaseLabel, 1);
+    m_ui->statusBar->addPermanentWidget(m_schemaLabel);
+    m_ui->statusBar->addPermanentWidget(m_ticketCountLabel);
+
+    m_counter = new TicketCounter(this);
+    connect(m_counter, &TicketCounter::counted, this, &MainWindow::showTicketCount);
+    connect(m_counter, &TicketCounter::failed, this, &MainWindow::showTicketCountFailure);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applyCustomerSearch);
+    connect(m_ui->customerSearchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    // Enter searches at once and hands the keyboard to the list, so the agent can go on with the arrows.
+    connect(m_ui->customerSearchLineEdit, &QLineEdit::returnPressed, this, [this] {
+        applyCustomerSearch();
+        m_ui->customersTableView->setFocus();
+    });
+    connect(m_ui->statusFilterComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::applyStatusFilter);
+
+    connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->showTicketsAction, &QAction::triggered, this, &MainWindow::showTickets);
+    connect(m_ui->showCustomersAction, &QAction::triggered, this, &MainWindow::showCustomers);
+    connect(m_ui->findCustomerAction, &QAction::triggered, this, &MainWindow::findCustomer);
+    connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_ui->quitAction->setMenuRole(QAction::QuitRole);
+    m_ui->aboutAction->setMenuRole(QAction::AboutRole);
+
+    keepSortIndicatorOnSortableColumns(m_ui->ticketsTableView, &TicketListModel::isSortable);
+    keepSortIndicatorOnSortableColumns(m_ui->customersTableView, &CustomerListModel::isSortable);
+
+    const QByteArray geometry = Settings().mainWindowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+
+    attach(std::move(db));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::attach(std::unique_ptr<Database> db) {
+    auto tickets = std::make_unique<TicketListModel>(*db);
+    auto customers = std::make_unique<CustomerListModel>(*db);
+    connect(tickets.get(), &TicketListModel::loadFailed, this, &MainWindow::showLoadError);
+    connect(customers.get(), &CustomerListModel::loadFailed, this, &MainWindow::showLoadError);
+    setViewModel(m_ui->ticketsTableView, tickets.get());
+    setViewModel(m_ui->customersTableView, customers.get());
+    // The views let go of the old models first, then the old models go, then the database they read.
+    m_ticketModel = std::move(tickets);
+    m_customerModel = std::move(customers);
+    m_db = std::move(db);
+
+    setUpTable(m_ui->ticketsTableView, m_ticketModel->sortColumn(), m_ticketModel->sortOrder());
+    setUpTable(m_ui->customersTableView, m_customerModel->sortColumn(), m_customerModel->sortOrder());
+    for (const QString& message : {m_ticketModel->lastError(), m_customerModel->lastError()}) {
+        if (!message.isEmpty())
+            showLoadError(message);
+    }
+
+    const QSignalBlocker blockSearch(m_ui->customerSearchLineEdit);
+    m_ui->customerSearchLineEdit->clear();
+    m_searchTimer->stop();
+    fillStatusFilter();
+
+    const QString nativePath = QDir::toNativeSeparators(m_db->path());
+    setWindowTitle(QStringLiteral("Atende - %1").arg(QFileInfo(m_db->path()).fileName()));
+    m_databaseLabel->setText(tr("Database: %1").arg(nativePath));
+    m_databaseLabel->setToolTip(nativePath);
+    m_schemaLabel->setText(tr("Schema version %1").arg(m_db->schemaVersion()));
+    startTicketCount();
+}
+
+void MainWindow::setUpTable(QTableView* view, int sortColumn, Qt::SortOrder order) {
+    // Before sorting is (re)applied, so the view's sortByColumn() asks for the order the model already has.
+    view->horizontalHeader()->setSortIndicator(sortColumn, order);
+    view->setSortingEnabled(true);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->resizeColumnsToContents();
+    QHeaderView* header = view->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->sectionSize(column) > MaxFittedColumnWidth)
+            header->resizeSection(column, MaxFittedColumnWidth);
+    }
+    if (view->model()->rowCount() > 0)
+        view->setCurrentIndex(view->model()->index(0, 0));
+}
+
+void MainWindow::keepSortIndicatorOnSortableColumns(QTableView* view, bool (*isSortable)(int)) {
+    // A click on a column without an index leaves the list as it is (the model ignores it); put the indicator
+    // back where the order really is instead of pretending.
+    QHeaderView* header = view->horizontalHeader();
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, view, header, isSortable](int column) {
+        if (isSortable(column))
+            return;
+        if (view == m_ui->ticketsTableView && m_ticketModel)
+            header->setSortIndicator(m_ticketModel->sortColumn(), m_ticketModel->sortOrder());
+        else if (view == m_ui->customersTableView && m_customerModel)
+            header->setSortIndicator(m_customerModel->sortColumn(), m_customerModel->sortOrder());
+    });
+}
+
+void MainWindow::fillStatusFilter() {
+    const QSignalBlocker block(m_ui->statusFilterComboBox);
+    QComboBox* combo = m_ui->statusFilterComboBox;
+    combo->clear();
+    combo->addItem(tr("All statuses"));
+    auto statuses = WorkflowStatusQuery(*m_db).all();
+    if (!statuses) {
+        showLoadError(statuses.error().userMessage);
+        return;
+    }
+    for (const WorkflowStatusQuery::Row& status : *statuses)
+        combo->addItem(status.name, status.id);
+    combo->setCurrentIndex(0);
+}
+
+void MainWindow::applyStatusFilter() {
+    const QVariant id = m_ui->statusFilterComboBox->currentData();
+    m_ticketModel->setStatusFilter(id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt);
+    startTicketCount();
+}
+
+void MainWindow::applyCustomerSearch() {
+    m_searchTimer->stop();
+    m_customerModel->setSearchText(m_ui->customerSearchLineEdit->text());
+}
+
+void MainWindow::showTickets() {
+    m_ui->browseTabWidget->setCurrentWidget(m_ui->ticketsTab);
+    m_ui->ticketsTableView->setFocus();
+}
+
+void MainWindow::showCustomers() {
+    m_ui->browseTabWidget->setCurrentWidget(m_ui->customersTab);
+    m_ui->customersTableView->setFocus();
+}
+
+void MainWindow::findCustomer() {
+    m_ui->browseTabWidget->setCurrentWidget(m_ui->customersTab);
+    m_ui->customerSearchLineEdit->setFocus();
+    m_ui->customerSearchLineEdit->selectAll();
+}
+
+void MainWindow::refresh() {
+    m_ticketModel->reload();
+    m_customerModel->reload();
+    startTicketCount();
+}
+
+bool MainWindow::openDatabase(const QString& path) {
+    Database::Options options;
+    options.createIfMissing = false;
+    auto db = Database::open(path, options);
+    if (!db) {
+        log::warn("could not open a database: {}", db.error().detail.toStdString());
+        MessageBoxes::critical(this, tr("Open database"), db.error().userMessage);
+        return false;
+    }
+    attach(std::move(db).value());
+    Settings settings;
+    settings.setDatabasePath(m_db->path());
+    return true;
+}
+
+void MainWindow::chooseDatabase() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_db->path()).absolutePath(),
+                                                      tr("Atende databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::showAbout() {
+    MessageBoxes::information(this, tr("About Atende"),
+                              tr("Atende %1\n\nHelpdesk for Brazilian support and contact-center teams.")
+                                  .arg(QStringLiteral(ATENDE_VERSION)));
+}
+
+void MainWindow::startTicketCount() {
+    m_ticketCountLabel->setText(tr("Counting tickets…"));
+    m_counter->start(m_db->path(), m_ticketModel->filter());
+}
+
+void MainWindow::showTicketCount(const TicketCounter::Counts& counts) {
+    const int total = int(std::min<qint64>(counts.total, INT_MAX));
+    if (m_ticketModel->filter() == TicketListFilter{})
+        m_ticketCountLabel->setText(tr("%Ln ticket(s)", nullptr, total));
+    else
+        m_ticketCountLabel->setText(tr("%1 of %Ln ticket(s)", nullptr, total).arg(QLocale().toString(counts.filtered)));
+    m_ticketCountLabel->setToolTip({});
+    emit ticketCountShown();
+}
+
+void MainWindow::showTicketCountFailure(const QString& userMessage) {
+    m_ticketCountLabel->setText(tr("Tickets not counted"));
+    m_ticketCountLabel->setToolTip(userMessage);
+    emit ticketCountShown();
+}
+
+void MainWindow::showLoadError(const QString& userMessage) {
+    constexpr int ShowForMs = 15000;
+    m_ui->statusBar->showMessage(userMessage, ShowForMs);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    Settings settings;
+    settings.setMainWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace atende

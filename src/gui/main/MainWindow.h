@@ -1,0 +1,82 @@
+#pragma once
+
+#include "main/TicketCounter.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QTableView;
+class QTimer;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace atende {
+
+class CustomerListModel;
+class Database;
+class TicketListModel;
+
+// The browse window: tickets and customers on lazy keyset models, a status filter, a customer search, and a
+// status bar with the database file, its schema version and the ticket count (counted on a worker thread).
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(std::unique_ptr<Database> db, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens another database (migrating it, with a backup first). On failure the reason goes through
+    // MessageBoxes, the current database stays open and false is returned.
+    bool openDatabase(const QString& path);
+
+    Database& database() const { return *m_db; }
+    TicketListModel* ticketModel() const { return m_ticketModel.get(); }
+    CustomerListModel* customerModel() const { return m_customerModel.get(); }
+
+    void showTickets();
+    void showCustomers();
+    // Reads the lists and the count again.
+    void refresh();
+
+    // True while the ticket count of the status bar is still being computed.
+    bool isCounting() const { return m_counter->isRunning(); }
+
+signals:
+    // The status bar shows a fresh ticket count (or why it could not be counted).
+    void ticketCountShown();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void attach(std::unique_ptr<Database> db);
+    void setUpTable(QTableView* view, int sortColumn, Qt::SortOrder order);
+    void keepSortIndicatorOnSortableColumns(QTableView* view, bool (*isSortable)(int));
+    void fillStatusFilter();
+    void applyStatusFilter();
+    void applyCustomerSearch();
+    void chooseDatabase();
+    void showAbout();
+    void findCustomer();
+    void startTicketCount();
+    void showTicketCount(const TicketCounter::Counts& counts);
+    void showTicketCountFailure(const QString& userMessage);
+    void showLoadError(const QString& userMessage);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    // Declared before the models: members die in reverse order, and the models read through the database.
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<TicketListModel> m_ticketModel;
+    std::unique_ptr<CustomerListModel> m_customerModel;
+    TicketCounter* m_counter = nullptr;
+    QTimer* m_searchTimer = nullptr;
+    QLabel* m_databaseLabel = nullptr;
+    QLabel* m_schemaLabel = nullptr;
+    QLabel* m_ticketCountLabel = nullptr;
+};
+
+} // namespace atende
