@@ -2,10 +2,203 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AccessGuard</name>
+    <message>
+        <source>Could not check your access rights. Try again; if it keeps failing, ask an administrator to check the database.</source>
+        <translation>Não foi possível verificar suas permissões. Tente de novo; se continuar falhando, peça a um administrador que verifique o banco de dados.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this: it needs the permission %1, which your access profile does not grant. Ask an administrator.</source>
+        <translation>Você não tem permissão para fazer isto: é preciso a permissão %1, que o seu perfil de acesso não concede. Fale com um administrador.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this: it needs one of the permissions %1, which your access profile does not grant. Ask an administrator.</source>
+        <translation>Você não tem permissão para fazer isto: é preciso uma das permissões %1, que o seu perfil de acesso não concede. Fale com um administrador.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+</context>
+<context>
+    <name>AccessProfileService</name>
+    <message>
+        <source>Could not save the change. Try again; if it keeps failing, ask an administrator to check the database.</source>
+        <translation>Não foi possível salvar a alteração. Tente de novo; se continuar falhando, peça a um administrador que verifique o banco de dados.</translation>
+    </message>
+    <message>
+        <source>This access profile no longer exists. Refresh the list and try again.</source>
+        <translation>Este perfil de acesso não existe mais. Atualize a lista e tente de novo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description must be a single line of at most %n characters.</source>
+        <translation><numerusform>A descrição deve ser uma única linha de no máximo %n caractere.</numerusform><numerusform>A descrição deve ser uma única linha de no máximo %n caracteres.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile “%1” is still given to %n user(s). Give them another profile first.</source>
+        <translation><numerusform>O perfil “%1” ainda está atribuído a %n usuário. Dê outro perfil a ele antes.</numerusform><numerusform>O perfil “%1” ainda está atribuído a %n usuários. Dê outro perfil a eles antes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter a name for the access profile.</source>
+        <translation>Informe um nome para o perfil de acesso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile name must be a single line of at most %n characters.</source>
+        <translation><numerusform>O nome do perfil deve ser uma única linha de no máximo %n caractere.</numerusform><numerusform>O nome do perfil deve ser uma única linha de no máximo %n caracteres.</numerusform></translation>
+    </message>
+    <message>
+        <source>There is already an access profile called “%1”. Choose another name.</source>
+        <translation>Já existe um perfil de acesso chamado “%1”. Escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a permission this program knows. Choose from the list.</source>
+        <translation>“%1” não é uma permissão que este programa conhece. Escolha na lista.</translation>
+    </message>
+    <message>
+        <source>At least one access profile must be able to administer both users and access profiles; otherwise nobody could repair access later. Keep those two permissions in this profile, or grant them to another one first.</source>
+        <translation>Pelo menos um perfil de acesso deve poder administrar usuários e perfis; caso contrário, ninguém conseguiria corrigir os acessos depois. Mantenha essas duas permissões neste perfil ou conceda-as antes a outro.</translation>
+    </message>
+    <message>
+        <source>No active user would be left able to administer users. Give another active user a profile with that permission first.</source>
+        <translation>Nenhum usuário ativo ficaria com permissão para administrar usuários. Antes, dê a outro usuário ativo um perfil com essa permissão.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Could not record the change history.</source>
         <translation>Não foi possível registrar o histórico da alteração.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Write a complete copy of the database to OUT.</source>
+        <translation>Grava uma cópia completa do banco de dados em OUT.</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database to the file OUT through SQLite's online backup API; Atende may stay open meanwhile. An earlier backup at OUT is replaced; any other file there is refused. The database itself is only read.</source>
+        <translation>Grava uma cópia consistente do banco de dados no arquivo OUT pela API de backup on-line do SQLite; o Atende pode continuar aberto enquanto isso. Uma cópia anterior em OUT é substituída; qualquer outro arquivo ali é recusado. O banco de dados em si é apenas lido.</translation>
+    </message>
+    <message>
+        <source>Say where to write the backup.</source>
+        <translation>Informe onde gravar a cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>"backup" takes one file name.</source>
+        <translation>"backup" recebe um nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give the name of the backup file to write in it.</source>
+        <translation>%1 é uma pasta. Informe o nome do arquivo de cópia a gravar dentro dela.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not an Atende backup. It was not replaced; choose another file name.</source>
+        <translation>%1 já existe e não é uma cópia do Atende. Ele não foi substituído; escolha outro nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>Backup of %1 written to %2 (%3, schema %4).</source>
+        <translation>Cópia de %1 gravada em %2 (%3, esquema %4).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check the database for damage, broken references and an old schema.</source>
+        <translation>Verifica se o banco de dados tem danos, referências quebradas ou esquema desatualizado.</translation>
+    </message>
+    <message>
+        <source>Runs SQLite's quick_check (integrity_check with --full), looks for rows that point to records that do not exist, and compares the schema version with the one this program uses. The database is only read. Exits with 0 only when everything is fine.</source>
+        <translation>Executa o quick_check do SQLite (integrity_check com --full), procura registros que apontam para dados inexistentes e compara a versão do esquema com a que este programa usa. O banco de dados é apenas lido. Termina com 0 somente quando está tudo certo.</translation>
+    </message>
+    <message>
+        <source>Run integrity_check, which also verifies every index (slower on big files).</source>
+        <translation>Executa o integrity_check, que também verifica todos os índices (mais lento em arquivos grandes).</translation>
+    </message>
+    <message>
+        <source>"check" takes no arguments.</source>
+        <translation>"check" não recebe argumentos.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Banco de dados: %1</translation>
+    </message>
+    <message>
+        <source>Integrity (%1): %2</source>
+        <translation>Integridade (%1): %2</translation>
+    </message>
+    <message>
+        <source>Broken references: %1</source>
+        <translation>Referências quebradas: %1</translation>
+    </message>
+    <message>
+        <source>Schema: %1 (this program: %2)</source>
+        <translation>Esquema: %1 (este programa: %2)</translation>
+    </message>
+    <message>
+        <source>The database is healthy.</source>
+        <translation>O banco de dados está íntegro.</translation>
+    </message>
+    <message>
+        <source>The database is not healthy:</source>
+        <translation>O banco de dados tem problemas:</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Usage: atendectl [--db PATH] [--json] %1</source>
+        <translation>Uso: atendectl [--db CAMINHO] [--json] %1</translation>
+    </message>
+    <message>
+        <source>Run "atendectl help" to see every command.</source>
+        <translation>Execute "atendectl help" para ver todos os comandos.</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Database file to use (default: $ATENDE_DB, otherwise the file the Atende app uses).</source>
+        <translation>Arquivo de banco de dados a usar (padrão: $ATENDE_DB; senão, o arquivo que o aplicativo Atende usa).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CAMINHO</translation>
+    </message>
+    <message>
+        <source>Print one JSON document on standard output.</source>
+        <translation>Imprime um documento JSON na saída padrão.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostra esta ajuda.</translation>
+    </message>
+    <message>
+        <source>Show the program version.</source>
+        <translation>Mostra a versão do programa.</translation>
+    </message>
+    <message>
+        <source>--db needs the path of a database file.</source>
+        <translation>--db precisa do caminho de um arquivo de banco de dados.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Nenhum comando informado.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Comando desconhecido "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPageQuery</name>
+    <message>
+        <source>Could not read the customer list. Try again; if it keeps failing, check the database (atendectl check).</source>
+        <translation>Não foi possível ler a lista de clientes. Tente de novo; se continuar falhando, verifique o banco de dados (atendectl check).</translation>
+    </message>
+    <message>
+        <source>No customer has the %1 %2. Check the number or register the customer.</source>
+        <translation>Nenhum cliente tem o %1 %2. Confira o número ou cadastre o cliente.</translation>
     </message>
 </context>
 <context>
@@ -94,6 +287,49 @@
     </message>
 </context>
 <context>
+    <name>DocCommand</name>
+    <message>
+        <source>Validate CPF and CNPJ numbers, masked or not (alphanumeric CNPJ too).</source>
+        <translation>Valida números de CPF e CNPJ, com ou sem máscara (inclusive CNPJ alfanumérico).</translation>
+    </message>
+    <message>
+        <source>For each VALUE prints whether it is a CPF or a CNPJ, its normalized and formatted forms, and whether it is valid or why not. Masks, spaces and lower-case letters are accepted. Exits with 0 only when every value is valid. Values are never written to the log.</source>
+        <translation>Para cada VALOR informa se é CPF ou CNPJ, suas formas normalizada e formatada, e se é válido ou por que não. Máscaras, espaços e letras minúsculas são aceitos. Termina com 0 somente quando todos os valores são válidos. Os valores nunca são gravados no log.</translation>
+    </message>
+    <message>
+        <source>Say what to do: "doc validate VALUE...".</source>
+        <translation>Diga o que fazer: "doc validate VALOR...".</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1" for "doc".</source>
+        <translation>Ação desconhecida "%1" para "doc".</translation>
+    </message>
+    <message>
+        <source>Give at least one CPF or CNPJ to validate.</source>
+        <translation>Informe pelo menos um CPF ou CNPJ para validar.</translation>
+    </message>
+    <message>
+        <source>%1: valid %2 %3 (normalized %4)</source>
+        <translation>%1: %2 válido %3 (normalizado %4)</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>inválido</translation>
+    </message>
+    <message>
+        <source>invalid %1</source>
+        <translation>%1 inválido</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 value(s) are not valid.</source>
+        <translation><numerusform>%n de %1 valor não é válido.</numerusform><numerusform>%n de %1 valores não são válidos.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DocumentNumber</name>
     <message>
         <source>The character "%1" cannot be part of a CPF or CNPJ.</source>
@@ -133,10 +369,719 @@
     </message>
 </context>
 <context>
+    <name>HelpCommand</name>
+    <message>
+        <source>Show the commands, or the help of one command.</source>
+        <translation>Mostra os comandos, ou a ajuda de um comando.</translation>
+    </message>
+    <message>
+        <source>Ask for the help of one command at a time.</source>
+        <translation>Peça a ajuda de um comando por vez.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Comando desconhecido "%1".</translation>
+    </message>
+    <message>
+        <source>Usage: atendectl [--db PATH] [--json] COMMAND [ARGS]</source>
+        <translation>Uso: atendectl [--db CAMINHO] [--json] COMANDO [ARGUMENTOS]</translation>
+    </message>
+    <message>
+        <source>Administers the Atende database: create, update, check, back up and restore it, fill it with demonstration data, validate CPF/CNPJ.</source>
+        <translation>Administra o banco de dados do Atende: cria, atualiza, verifica, faz cópia de segurança e restaura, preenche com dados de demonstração, valida CPF/CNPJ.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opções:</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Banco de dados: %1</translation>
+    </message>
+    <message>
+        <source>Environment: ATENDE_DB (database file when --db is not given), ATENDE_LANG ("en" or "pt_BR": language of the messages).</source>
+        <translation>Ambiente: ATENDE_DB (arquivo de banco de dados quando --db não é informado), ATENDE_LANG ("en" ou "pt_BR": idioma das mensagens).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done; 1 the operation failed, the database is not healthy or a value is invalid; 2 the command line is wrong.</source>
+        <translation>Códigos de saída: 0 concluído; 1 a operação falhou, o banco de dados tem problemas ou um valor é inválido; 2 a linha de comando está errada.</translation>
+    </message>
+    <message>
+        <source>"atendectl help COMMAND" explains one command.</source>
+        <translation>"atendectl help COMANDO" explica um comando.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Create the database, or bring an existing one to the current schema.</source>
+        <translation>Cria o banco de dados, ou leva um existente ao esquema atual.</translation>
+    </message>
+    <message>
+        <source>Creates an empty Atende database with the default configuration. An existing Atende database is kept, and brought to the current schema after a backup next to it. A file that is not an Atende database, or that a newer Atende wrote, is refused and left as it was.</source>
+        <translation>Cria um banco de dados do Atende vazio com a configuração padrão. Um banco do Atende existente é mantido e levado ao esquema atual depois de uma cópia de segurança ao lado dele. Um arquivo que não é banco do Atende, ou que foi gravado por um Atende mais novo, é recusado e fica como estava.</translation>
+    </message>
+    <message>
+        <source>"init" takes no arguments.</source>
+        <translation>"init" não recebe argumentos.</translation>
+    </message>
+    <message>
+        <source>Created the Atende database %1 (schema %2).</source>
+        <translation>Banco de dados do Atende %1 criado (esquema %2).</translation>
+    </message>
+    <message>
+        <source>Updated the database %1 from schema %2 to %3.</source>
+        <translation>Banco de dados %1 atualizado do esquema %2 para o %3.</translation>
+    </message>
+    <message>
+        <source>The database %1 is already set up (schema %2). Nothing to do.</source>
+        <translation>O banco de dados %1 já está pronto (esquema %2). Nada a fazer.</translation>
+    </message>
+    <message>
+        <source>The previous file was saved as %1.</source>
+        <translation>O arquivo anterior foi salvo como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Atende</source>
+        <translation>Atende</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>&amp;Atendimentos</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Situação:</translation>
+    </message>
+    <message>
+        <source>Show only the tickets in this status</source>
+        <translation>Mostrar só os atendimentos nesta situação</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Clientes</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>The beginning of the name (accents and case do not matter) or of the CPF/CNPJ</source>
+        <translation>O começo do nome (acentos e maiúsculas não importam) ou do CPF/CNPJ</translation>
+    </message>
+    <message>
+        <source>Name, CPF or CNPJ</source>
+        <translation>Nome, CPF ou CNPJ</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Abrir &amp;banco de dados…</translation>
+    </message>
+    <message>
+        <source>Open another Atende database file</source>
+        <translation>Abrir outro arquivo de banco de dados do Atende</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer…</source>
+        <translation>&amp;Localizar cliente…</translation>
+    </message>
+    <message>
+        <source>Search customers by name, CPF or CNPJ</source>
+        <translation>Buscar clientes por nome, CPF ou CNPJ</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Read the lists and counts again</source>
+        <translation>Ler de novo as listas e contagens</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;About Atende</source>
+        <translation>&amp;Sobre o Atende</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>Update the database to the current schema, after a backup.</source>
+        <translation>Atualiza o banco de dados para o esquema atual, depois de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>Updates an existing Atende database to the schema this program uses. Before the first change a complete backup is written next to the file (FILE.vOLD-DATE.bak). Each step is all-or-nothing: if one fails, the database stays at the last complete version. A database written by a newer Atende is refused and left as it was.</source>
+        <translation>Atualiza um banco de dados do Atende existente para o esquema que este programa usa. Antes da primeira alteração, uma cópia completa é gravada ao lado do arquivo (ARQUIVO.vANTIGA-DATA.bak). Cada passo é tudo ou nada: se um falhar, o banco fica na última versão completa. Um banco gravado por um Atende mais novo é recusado e fica como estava.</translation>
+    </message>
+    <message>
+        <source>"migrate" takes no arguments.</source>
+        <translation>"migrate" não recebe argumentos.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist. Run "atendectl init" to create it.</source>
+        <translation>O arquivo de banco de dados %1 não existe. Execute "atendectl init" para criá-lo.</translation>
+    </message>
+    <message>
+        <source>The database %1 is already at schema %2. Nothing to do.</source>
+        <translation>O banco de dados %1 já está no esquema %2. Nada a fazer.</translation>
+    </message>
+    <message>
+        <source>Updated the database %1 from schema %2 to %3.</source>
+        <translation>Banco de dados %1 atualizado do esquema %2 para o %3.</translation>
+    </message>
+    <message>
+        <source>Backup of the previous file: %1</source>
+        <translation>Cópia de segurança do arquivo anterior: %1</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Could not update the database to schema %1 (%2). The database was left at schema %3, unchanged.</source>
         <translation>Não foi possível atualizar o banco de dados para o esquema %1 (%2). O banco de dados ficou no esquema %3, sem alterações.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The password could not be protected. Restart the program.</source>
+        <translation>Não foi possível proteger a senha. Reinicie o programa.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: the computer is short of memory. Close other programs and try again.</source>
+        <translation>Não foi possível proteger a senha: falta memória no computador. Feche outros programas e tente de novo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at least %n characters.</source>
+        <translation><numerusform>A senha deve ter pelo menos %n caractere.</numerusform><numerusform>A senha deve ter pelo menos %n caracteres.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too long: use at most %n characters.</source>
+        <translation><numerusform>A senha é longa demais: use no máximo %n caractere.</numerusform><numerusform>A senha é longa demais: use no máximo %n caracteres.</numerusform></translation>
+    </message>
+    <message>
+        <source>The password must not be the same as the login. Choose another one.</source>
+        <translation>A senha não pode ser igual ao login. Escolha outra.</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionCatalog</name>
+    <message>
+        <source>View tickets</source>
+        <translation>Ver atendimentos</translation>
+    </message>
+    <message>
+        <source>Create tickets</source>
+        <translation>Criar atendimentos</translation>
+    </message>
+    <message>
+        <source>Edit tickets</source>
+        <translation>Editar atendimentos</translation>
+    </message>
+    <message>
+        <source>Change ticket status</source>
+        <translation>Alterar a situação de atendimentos</translation>
+    </message>
+    <message>
+        <source>Reply to tickets</source>
+        <translation>Responder atendimentos</translation>
+    </message>
+    <message>
+        <source>Clone tickets</source>
+        <translation>Clonar atendimentos</translation>
+    </message>
+    <message>
+        <source>Supervise tickets (supervisor analysis)</source>
+        <translation>Supervisionar atendimentos (Análise de Supervisão)</translation>
+    </message>
+    <message>
+        <source>Change tickets in bulk</source>
+        <translation>Alterar atendimentos em lote</translation>
+    </message>
+    <message>
+        <source>Cancel tickets</source>
+        <translation>Cancelar atendimentos</translation>
+    </message>
+    <message>
+        <source>View customers</source>
+        <translation>Ver clientes</translation>
+    </message>
+    <message>
+        <source>Edit customers</source>
+        <translation>Editar clientes</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Unificar clientes</translation>
+    </message>
+    <message>
+        <source>Anonymise customers (LGPD)</source>
+        <translation>Anonimizar clientes (LGPD)</translation>
+    </message>
+    <message>
+        <source>See personal data (CPF/CNPJ, phones, e-mails)</source>
+        <translation>Ver dados pessoais (CPF/CNPJ, telefones, e-mails)</translation>
+    </message>
+    <message>
+        <source>Handle calls</source>
+        <translation>Atender ligações</translation>
+    </message>
+    <message>
+        <source>View reports and the dashboard</source>
+        <translation>Ver relatórios e o painel</translation>
+    </message>
+    <message>
+        <source>View the change history</source>
+        <translation>Ver o histórico de alterações</translation>
+    </message>
+    <message>
+        <source>Edit the on-call roster</source>
+        <translation>Editar a escala de plantão</translation>
+    </message>
+    <message>
+        <source>Administer users</source>
+        <translation>Administrar usuários</translation>
+    </message>
+    <message>
+        <source>Administer access profiles</source>
+        <translation>Administrar perfis de acesso</translation>
+    </message>
+    <message>
+        <source>Configure the workflow</source>
+        <translation>Configurar o workflow</translation>
+    </message>
+    <message>
+        <source>Configure e-mail</source>
+        <translation>Configurar o e-mail</translation>
+    </message>
+    <message>
+        <source>Change system settings</source>
+        <translation>Alterar as configurações do sistema</translation>
+    </message>
+    <message>
+        <source>Receive property captures</source>
+        <translation>Receber captações de imóveis</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressBar</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Replace the database with the backup IN.</source>
+        <translation>Substitui o banco de dados pela cópia IN.</translation>
+    </message>
+    <message>
+        <source>Replaces the contents of the database with the backup IN. The backup must be a healthy Atende database that is not newer than this program; otherwise nothing changes. The current contents are first saved next to the database (FILE.before-restore-DATE.bak), and a backup from an older Atende is brought to the current schema. Close Atende on this workstation first.</source>
+        <translation>Substitui o conteúdo do banco de dados pela cópia IN. A cópia deve ser um banco do Atende íntegro e não mais novo que este programa; caso contrário, nada muda. O conteúdo atual é salvo antes ao lado do banco (ARQUIVO.before-restore-DATA.bak), e uma cópia de um Atende mais antigo é levada ao esquema atual. Feche o Atende nesta estação antes.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Atende database. Nothing was restored.</source>
+        <translation>%1 não é um banco de dados do Atende. Nada foi restaurado.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged and was not restored.</source>
+        <translation>A cópia de segurança %1 está danificada e não foi restaurada.</translation>
+    </message>
+    <message>
+        <source>Say which backup file to restore.</source>
+        <translation>Informe qual cópia de segurança restaurar.</translation>
+    </message>
+    <message>
+        <source>"restore" takes one file name.</source>
+        <translation>"restore" recebe um nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist.</source>
+        <translation>O arquivo de cópia de segurança %1 não existe.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup file to restore.</source>
+        <translation>%1 é o próprio banco de dados; escolha um arquivo de cópia para restaurar.</translation>
+    </message>
+    <message>
+        <source>Could not create a work folder next to %1. Check the free space and that you may write there.</source>
+        <translation>Não foi possível criar uma pasta de trabalho ao lado de %1. Verifique o espaço livre e se você tem permissão de gravação.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (schema %3).</source>
+        <translation>%1 restaurado a partir de %2 (esquema %3).</translation>
+    </message>
+    <message>
+        <source>Updated the restored database from schema %1 to %2.</source>
+        <translation>Banco restaurado atualizado do esquema %1 para o %2.</translation>
+    </message>
+    <message>
+        <source>The previous contents were saved as %1.</source>
+        <translation>O conteúdo anterior foi salvo como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPageQuery</name>
+    <message>
+        <source>Could not read the ticket list. Try again; if it keeps failing, check the database (atendectl check).</source>
+        <translation>Não foi possível ler a lista de atendimentos. Tente de novo; se continuar falhando, verifique o banco de dados (atendectl check).</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>Could not save the change. Try again; if it keeps failing, ask an administrator to check the database.</source>
+        <translation>Não foi possível salvar a alteração. Tente de novo; se continuar falhando, peça a um administrador que verifique o banco de dados.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists. Refresh the list and try again.</source>
+        <translation>Este usuário não existe mais. Atualize a lista e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Login or password is incorrect. Check them and try again (mind Caps Lock).</source>
+        <translation>Login ou senha incorretos. Confira e tente de novo (atenção ao Caps Lock).</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: this account is locked until %1. Try again after that time, or ask an administrator to unlock it.</source>
+        <translation>Tentativas erradas demais: esta conta está bloqueada até %1. Tente de novo depois desse horário ou peça a um administrador que a desbloqueie.</translation>
+    </message>
+    <message>
+        <source>Enter a login.</source>
+        <translation>Informe um login.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The login is too long: use at most %n characters.</source>
+        <translation><numerusform>O login é longo demais: use no máximo %n caractere.</numerusform><numerusform>O login é longo demais: use no máximo %n caracteres.</numerusform></translation>
+    </message>
+    <message>
+        <source>The login may only have letters, digits and the characters . - _ @ (no spaces).</source>
+        <translation>O login só pode ter letras, dígitos e os caracteres . - _ @ (sem espaços).</translation>
+    </message>
+    <message>
+        <source>Enter the user's name.</source>
+        <translation>Informe o nome do usuário.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name must be a single line of at most %n characters.</source>
+        <translation><numerusform>O nome deve ser uma única linha de no máximo %n caractere.</numerusform><numerusform>O nome deve ser uma única linha de no máximo %n caracteres.</numerusform></translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid. Use the form name@company.com.br, or leave it empty.</source>
+        <translation>O endereço de e-mail não é válido. Use o formato nome@empresa.com.br, ou deixe em branco.</translation>
+    </message>
+    <message>
+        <source>The administrator has already been created. Log in with that user, or ask them to create yours.</source>
+        <translation>O administrador já foi criado. Entre com esse usuário ou peça a ele que crie o seu.</translation>
+    </message>
+    <message>
+        <source>No access profile can administer users and profiles, so no administrator can be created. The database configuration is damaged; restore a backup.</source>
+        <translation>Nenhum perfil de acesso pode administrar usuários e perfis, então nenhum administrador pode ser criado. A configuração do banco de dados está danificada; restaure uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>This user has been deactivated. Ask an administrator if you need access again.</source>
+        <translation>Este usuário foi desativado. Fale com um administrador se precisar de acesso novamente.</translation>
+    </message>
+    <message>
+        <source>Log in before changing your password.</source>
+        <translation>Entre no sistema antes de trocar sua senha.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct. Type it again (mind Caps Lock).</source>
+        <translation>A senha atual não está correta. Digite de novo (atenção ao Caps Lock).</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose a different one.</source>
+        <translation>A nova senha é igual à atual. Escolha uma diferente.</translation>
+    </message>
+    <message>
+        <source>Your password was changed in the meantime. Log in again and retry.</source>
+        <translation>Sua senha foi alterada nesse meio-tempo. Entre de novo e tente outra vez.</translation>
+    </message>
+    <message>
+        <source>The login “%1” is already in use. Choose another one.</source>
+        <translation>O login “%1” já está em uso. Escolha outro.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator. Give another active user a profile that can administer users first.</source>
+        <translation>Este é o último administrador ativo. Antes, dê a outro usuário ativo um perfil que possa administrar usuários.</translation>
+    </message>
+    <message>
+        <source>The chosen sector no longer exists. Choose another one.</source>
+        <translation>O setor escolhido não existe mais. Escolha outro.</translation>
+    </message>
+    <message>
+        <source>The chosen access profile no longer exists. Choose another one.</source>
+        <translation>O perfil de acesso escolhido não existe mais. Escolha outro.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionCommand</name>
+    <message>
+        <source>Show the program version and the newest database schema it knows.</source>
+        <translation>Mostra a versão do programa e o esquema de banco de dados mais novo que ele conhece.</translation>
+    </message>
+    <message>
+        <source>"version" takes no arguments.</source>
+        <translation>"version" não recebe argumentos.</translation>
+    </message>
+    <message>
+        <source>Database schema %1, Qt %2, SQLite %3</source>
+        <translation>Esquema de banco de dados %1, Qt %2, SQLite %3</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowStatusQuery</name>
+    <message>
+        <source>Could not read the workflow statuses.</source>
+        <translation>Não foi possível ler as situações do workflow.</translation>
+    </message>
+</context>
+<context>
+    <name>atende::CustomerListModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Pessoa jurídica</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Pessoa física</translation>
+    </message>
+    <message>
+        <source>In debt</source>
+        <translation>Pendência financeira</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>PF/PJ</source>
+        <translation>PF/PJ</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ</source>
+        <translation>CPF/CNPJ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Financeiro</translation>
+    </message>
+</context>
+<context>
+    <name>atende::MainWindow</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>Banco de dados: %1</translation>
+    </message>
+    <message>
+        <source>Schema version %1</source>
+        <translation>Versão do esquema %1</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todas as situações</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Abrir banco de dados</translation>
+    </message>
+    <message>
+        <source>Atende databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bancos de dados do Atende (*.sqlite *.db);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>About Atende</source>
+        <translation>Sobre o Atende</translation>
+    </message>
+    <message>
+        <source>Atende %1
+
+Helpdesk for Brazilian support and contact-center teams.</source>
+        <translation>Atende %1
+
+Atendimento para equipes brasileiras de suporte e central de atendimento.</translation>
+    </message>
+    <message>
+        <source>Counting tickets…</source>
+        <translation>Contando atendimentos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation><numerusform>%Ln atendimento</numerusform><numerusform>%Ln atendimentos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln ticket(s)</source>
+        <translation><numerusform>%1 de %Ln atendimento</numerusform><numerusform>%1 de %Ln atendimentos</numerusform></translation>
+    </message>
+    <message>
+        <source>Tickets not counted</source>
+        <translation>Atendimentos não contados</translation>
+    </message>
+</context>
+<context>
+    <name>atende::TicketListModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation>Muito baixa</translation>
+    </message>
+    <message>
+        <source>Priority %1 (1 is the highest)</source>
+        <translation>Prioridade %1 (1 é a mais alta)</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Aberto em</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizado em</translation>
+    </message>
+</context>
+<context>
+    <name>atendectl</name>
+    <message>
+        <source>atendectl stopped because of an internal error; see the log for details.
+</source>
+        <translation>O atendectl parou por um erro interno; veja os detalhes no log.
+</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Could not write the screenshot %1.</source>
+        <translation>Não foi possível gravar a captura de tela %1.</translation>
+    </message>
+    <message>
+        <source>Atende helpdesk</source>
+        <translation>Atende — atendimento</translation>
+    </message>
+    <message>
+        <source>Database file.</source>
+        <translation>Arquivo de banco de dados.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>caminho</translation>
+    </message>
+    <message>
+        <source>Show the window, save a picture of it as PNG and exit.</source>
+        <translation>Mostra a janela, salva uma imagem dela em PNG e sai.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>arquivo</translation>
+    </message>
+    <message>
+        <source>Atende</source>
+        <translation>Atende</translation>
     </message>
 </context>
 </TS>

@@ -32,7 +32,7 @@ Status AuditLog::record(const Actor& actor, const QString& entity, std::optional
         q.addBindValue(entity);
         q.addBindValue(id);
         q.addBindValue(action);
-        q.addBindValue(change.field);
+        q.addBindValue(change.field.isNull() ? QString(QLatin1String("")) : change.field); // NOT NULL column
         q.addBindValue(textOf(change.oldValue));
         q.addBindValue(textOf(change.newValue));
         if (!q.exec()) {
