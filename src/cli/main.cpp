@@ -1,6 +1,59 @@
+// atendectl: the administration and automation door to Atende's core (ARCHITECTURE.md). Thin on purpose: the
+// commands parse and print; what they do lives in core, shared with the app, the tests and the benchmarks.
+#include "BackupCommand.h"
+#include "CheckCommand.h"
+#include "CliContext.h"
+#include "CliRunner.h"
+#include "CommandRegistry.h"
+#include "DocCommand.h"
+#include "HelpCommand.h"
+#include "InitCommand.h"
+#include "MigrateCommand.h"
+#include "RestoreCommand.h"
+#include "VersionCommand.h"
+
+#include "i18n/Translation.h"
+#include "util/Logging.h"
+
 #include <QCoreApplication>
-int main(int argc, char** argv)
-{
+#include <QLocale>
+
+#include <cstdio>
+#include <exception>
+
+using namespace atende;
+
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
-    return 0;
+    // The same names as the app, so both find the same settings, database and log folder.
+    QCoreApplication::setOrganizationName(QStringLiteral("Atende"));
+    QCoreApplication::setApplicationName(QStringLiteral("Atende"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATENDE_VERSION));
+    Logging::init(QStringLiteral("atendectl"), Logging::Console::Stderr);
+    const QString language = Translation::preferredLanguage();
+    Translation::install(language);
+
+    CliContext context(stdout, stderr);
+    context.setLocale(QLocale(language));
+
+    CommandRegistry registry;
+    registry.emplace<InitCommand>();
+    registry.emplace<MigrateCommand>();
+    registry.emplace<CheckCommand>();
+    registry.emplace<BackupCommand>();
+    registry.emplace<RestoreCommand>();
+    registry.emplace<DocCommand>();
+    registry.emplace<VersionCommand>();
+    registry.emplace<HelpCommand>(registry);
+
+    try {
+        return CliRunner(registry, context).run(QCoreApplication::arguments());
+    } catch (const std::exception& e) {
+        // Core reports failures as values; reaching this is a bug, but a script still gets a sentence and a code.
+        log::error("atendectl stopped by an unexpected exception: {}", e.what());
+        std::fputs(qPrintable(QCoreApplication::translate("atendectl", "atendectl stopped because of an internal "
+                                                                       "error; see the log for details.\n")),
+                   stderr);
+        return CliCommand::ExitFailed;
+    }
 }

@@ -10,16 +10,16 @@
 
 using namespace atende;
 
-TEST_CASE("The audit log records each changed field, and an action without fields once", "[audit]")
-{
+TEST_CASE("The audit log records each changed field, and an action without fields once", "[audit]") {
     test::TempDatabase temp;
     auto db = temp.open();
     test::FakeClock clock;
     AuditLog audit(*db, clock);
     const Actor system; // no user: recorded with user_id NULL
-    REQUIRE(audit.record(system, QStringLiteral("customer"), 7, QStringLiteral("update"),
-                         {{QStringLiteral("name"), QStringLiteral("Ana"), QStringLiteral("Ana Luíza")},
-                          {QStringLiteral("plan"), QVariant(), QStringLiteral("Ouro")}})
+    REQUIRE(audit
+                .record(system, QStringLiteral("customer"), 7, QStringLiteral("update"),
+                        {{QStringLiteral("name"), QStringLiteral("Ana"), QStringLiteral("Ana Luíza")},
+                         {QStringLiteral("plan"), QVariant(), QStringLiteral("Ouro")}})
                 .ok());
     REQUIRE(audit.record(system, QStringLiteral("session"), std::nullopt, QStringLiteral("login_failed")).ok());
 
