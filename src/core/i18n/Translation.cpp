@@ -3,6 +3,7 @@
 #include "settings/Settings.h"
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 
 namespace atende {
@@ -10,6 +11,8 @@ namespace atende {
 bool Translation::install(const QString& language) {
     if (language.isEmpty() || language == QLatin1String("en"))
         return true;
+    // Numbers and dates follow the language too: 1.000.000 and 22/11/2026 in pt_BR, whatever the system locale.
+    QLocale::setDefault(QLocale(language));
     // Owned by the application object: they live as long as it does.
     auto* translator = new QTranslator(QCoreApplication::instance());
     if (!translator->load(QStringLiteral(":/i18n/atende_%1.qm").arg(language))) {
