@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace atende {
+
+// How much demo data to generate. The same seed (and the same clock time) gives the same data, byte for byte.
+struct DemoOptions {
+    qint64 customers = 2000;
+    qint64 tickets = 20000;
+    quint64 seed = 1;
+};
+
+} // namespace atende

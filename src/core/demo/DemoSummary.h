@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace atende {
+
+// What a demo run wrote.
+struct DemoSummary {
+    qint64 customers = 0;
+    qint64 contacts = 0;
+    qint64 tickets = 0;
+    qint64 interactions = 0;
+    qint64 properties = 0;
+    qint64 rentalContracts = 0;
+    qint64 users = 0;
+    qint64 elapsedMs = 0;
+};
+
+} // namespace atende
