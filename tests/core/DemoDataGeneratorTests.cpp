@@ -156,22 +156,37 @@ TEST_CASE("Demo generation reports progress, can be cancelled and refuses a data
     test::TempDatabase temp;
     auto db = temp.open();
     DemoDataGenerator generator(*db, clock);
+    const qint64 indexesBefore = scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index'"));
     QList<qint64> seen;
-    auto result = generator.generate(DemoOptions{100, 45000, 1}, [&](qint64 done, qint64 total) {
+    auto cancelled = generator.generate(DemoOptions{100, 45000, 1}, [&](qint64 done, qint64 total) {
         CHECK(total == 45000);
         seen.append(done);
         return done < 20000; // stop after the first batch of tickets
     });
-    REQUIRE(result.ok());
+    // A cancelled run is one transaction rolled back: the database is as it was, indexes included.
+    REQUIRE_FALSE(cancelled.ok());
     CHECK_FALSE(seen.isEmpty());
-    CHECK(result->tickets == 20000);
-    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM tickets")) == 20000);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM tickets")) == 0);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM customers")) == 0);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'tickets_status_updated'")) == 1);
+    CHECK(scalar(*db, QStringLiteral("PRAGMA foreign_keys")) == 1);
+
+    auto result = generator.generate(DemoOptions{100, 5000, 1}, [&](qint64, qint64) { return true; });
+    REQUIRE(result.ok());
+    CHECK(result->tickets == 5000);
     CHECK(DatabaseHealth::check(*db, DatabaseHealth::Depth::Quick).healthy());
+    // Every index dropped for the load was built again.
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index'")) == indexesBefore);
+    // Back to the normal mode of every connection: WAL.
+    QSqlQuery mode(db->connection());
+    REQUIRE(mode.exec(QStringLiteral("PRAGMA journal_mode")));
+    REQUIRE(mode.next());
+    CHECK(mode.value(0).toString() == QLatin1String("wal"));
 
     auto again = generator.generate(DemoOptions{10, 10, 1});
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == Error::Code::Conflict);
-    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM tickets")) == 20000);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM tickets")) == 5000);
 
     test::TempDatabase other;
     auto empty = other.open();
