@@ -623,8 +623,8 @@ Status Run::tickets(const DemoDataGenerator::Progress& progress) {
         const qint64 priority = urgency + impact - 1;
         static constexpr std::array<qint64, 6> deadlineHours{0, 4, 8, 24, 48, 72};
         const qint64 deadline = opened + deadlineHours[size_t(priority)] * HourMs;
-        const qint64 span = status.closed ? uniform(HourMs, 20 * DayMs) : uniform(0, 10 * DayMs);
-        const qint64 updated = std::min(m_now, opened + span);
+        // Last change some time after opening (closed ones up to 20 days later), never after now.
+        const qint64 updated = opened + uniform(0, std::min(age, status.closed ? 20 * DayMs : 10 * DayMs));
         const qint64 firstResponse =
             status.code == "new" ? 0 : std::min(updated, opened + uniform(5 * MinuteMs, 8 * HourMs));
         const bool resolved = status.code == "resolved" || status.code == "closed";
