@@ -287,6 +287,108 @@
     </message>
 </context>
 <context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Fill the database with generated, realistic Brazilian data.</source>
+        <translation>Preenche o banco de dados com dados brasileiros realistas gerados.</translation>
+    </message>
+    <message>
+        <source>Number of customers to add.</source>
+        <translation>Número de clientes a incluir.</translation>
+    </message>
+    <message>
+        <source>Number of tickets to add.</source>
+        <translation>Número de atendimentos a incluir.</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (default 1).</source>
+        <translation>Semente do gerador (padrão 1).</translation>
+    </message>
+    <message>
+        <source>"demo" takes only options.</source>
+        <translation>"demo" recebe apenas opções.</translation>
+    </message>
+    <message>
+        <source>Say how much to generate with --customers and --tickets.</source>
+        <translation>Informe quanto gerar com --customers e --tickets.</translation>
+    </message>
+    <message>
+        <source>--customers needs a whole number from 0 to %1.</source>
+        <translation>--customers precisa de um número inteiro de 0 a %1.</translation>
+    </message>
+    <message>
+        <source>--tickets needs a whole number from 0 to %1.</source>
+        <translation>--tickets precisa de um número inteiro de 0 a %1.</translation>
+    </message>
+    <message>
+        <source>Tickets belong to customers: ask for at least one customer.</source>
+        <translation>Atendimentos pertencem a clientes: peça pelo menos um cliente.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 up.</source>
+        <translation>--seed precisa de um número inteiro a partir de 0.</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>atendimentos</translation>
+    </message>
+    <message>
+        <source>Generated with seed %1 in %2 s:</source>
+        <translation>Gerado com a semente %1 em %2 s:</translation>
+    </message>
+    <message>
+        <source>  %1 customers, %2 contacts, %3 users</source>
+        <translation>  %1 clientes, %2 contatos do cliente, %3 usuários</translation>
+    </message>
+    <message>
+        <source>  %1 tickets, %2 interactions (%3 tickets/s)</source>
+        <translation>  %1 atendimentos, %2 interações (%3 atendimentos/s)</translation>
+    </message>
+    <message>
+        <source>  %1 properties, %2 rental contracts</source>
+        <translation>  %1 imóveis, %2 contratos de locação</translation>
+    </message>
+    <message>
+        <source>Database: %1 (%2)</source>
+        <translation>Banco de dados: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Adds N customers (people and companies with valid CPF/CNPJ, contacts, properties and rental contracts) and M tickets with their interactions, across every status, sector and subject. The same seed always gives the same data. Creates the database when it does not exist. A progress bar is shown when standard error is a terminal; Ctrl+C stops it and leaves the database as it was.</source>
+        <translation>Inclui N clientes (pessoas e empresas com CPF/CNPJ válidos, contatos, imóveis e contratos de locação) e M atendimentos com suas interações, em todas as situações, setores e assuntos. A mesma semente sempre gera os mesmos dados. Cria o banco de dados quando ele não existe. Uma barra de progresso aparece quando a saída de erro é um terminal; Ctrl+C interrompe e deixa o banco como estava.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>Demo data generation was cancelled; nothing was written.</source>
+        <translation>A geração dos dados de demonstração foi cancelada; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>Could not write the demo data. Check the free space and try again.</source>
+        <translation>Não foi possível gravar os dados de demonstração. Verifique o espaço livre e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The database has no workflow, subjects, sectors or access profiles to build demo data on. Create it with "atendectl init".</source>
+        <translation>O banco de dados não tem workflow, assuntos, setores ou perfis de acesso para os dados de demonstração. Crie-o com "atendectl init".</translation>
+    </message>
+    <message>
+        <source>Tickets need customers: ask for at least one customer.</source>
+        <translation>Atendimentos precisam de clientes: peça pelo menos um cliente.</translation>
+    </message>
+    <message>
+        <source>The database has no subjects to use.</source>
+        <translation>O banco de dados não tem assuntos para usar.</translation>
+    </message>
+    <message>
+        <source>The number of customers and tickets cannot be negative.</source>
+        <translation>O número de clientes e de atendimentos não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>This database already has customers or tickets. Demo data is generated only into a new, empty database, so it never mixes with real records.</source>
+        <translation>Este banco de dados já tem clientes ou atendimentos. Os dados de demonstração só são gerados em um banco novo e vazio, para nunca se misturarem com registros reais.</translation>
+    </message>
+</context>
+<context>
     <name>DocCommand</name>
     <message>
         <source>Validate CPF and CNPJ numbers, masked or not (alphanumeric CNPJ too).</source>

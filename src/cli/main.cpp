@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "CliRunner.h"
 #include "CommandRegistry.h"
+#include "DemoCommand.h"
 #include "DocCommand.h"
 #include "HelpCommand.h"
 #include "InitCommand.h"
@@ -42,6 +43,7 @@ int main(int argc, char** argv) {
     registry.emplace<CheckCommand>();
     registry.emplace<BackupCommand>();
     registry.emplace<RestoreCommand>();
+    registry.emplace<DemoCommand>();
     registry.emplace<DocCommand>();
     registry.emplace<VersionCommand>();
     registry.emplace<HelpCommand>(registry);

@@ -265,3 +265,16 @@ TEST_CASE("Health check reports damage-free databases as healthy and out-of-date
     CHECK(report.foreignKeyViolations == 1);
     CHECK(report.problems.size() == 2);
 }
+
+TEST_CASE("Restoring a backup of an older schema is allowed; the caller migrates it", "[storage]") {
+    TempDatabase temp;
+    auto db = temp.open();
+    const QString old = temp.filePath(QStringLiteral("old.sqlite"));
+    REQUIRE(QFile::copy(QStringLiteral(ATENDE_FIXTURES_DIR "/schema-v1.sqlite"), old));
+    REQUIRE(DatabaseBackup::restoreFrom(*db, old).ok());
+    CHECK(db->schemaVersion() == 1);
+    Migrator migrator(*db);
+    REQUIRE(migrator.migrate().ok());
+    CHECK(db->schemaVersion() == Migrator::latestVersion());
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM customers WHERE name = 'Maria da Conceição'")) == 1);
+}

@@ -19,10 +19,9 @@ class Database;
 // their interactions, service orders, properties, rental contracts and rental/capture processes; and the
 // full-text rows that find them.
 //
-// Deterministic: the same seed and the same clock time give the same data. Fast: rows go through prepared
-// statements on the raw SQLite handle, in batches of one transaction each (see docs/benchmarks.md for rates).
-// Each batch commits; a cancel through the progress callback stops after the current batch and keeps what
-// was committed (the database stays consistent, just smaller).
+// Deterministic: the same seed and the same clock time give the same data. The whole run is one transaction
+// (a bulk load: see docs/architecture.md "Demo data"), so a failure or a cancel through the progress callback
+// leaves the database exactly as it was.
 class DemoDataGenerator {
     Q_DECLARE_TR_FUNCTIONS(DemoDataGenerator)
 

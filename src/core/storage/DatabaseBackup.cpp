@@ -77,8 +77,9 @@ Status DatabaseBackup::restoreFrom(Database& db, const QString& inPath) {
     auto source = Database::open(inPath, readOnly);
     if (!source)
         return source.error();
+    // Damage and broken references refuse the backup; an older schema does not (the caller migrates afterwards).
     const DatabaseHealth::Report report = DatabaseHealth::check(**source, DatabaseHealth::Depth::Quick);
-    if (!report.healthy()) {
+    if (report.integrity != QLatin1String("ok") || report.foreignKeyViolations > 0) {
         return Error::make(Error::Code::InvalidInput,
                            tr("The backup %1 is damaged and was not restored.").arg(QDir::toNativeSeparators(inPath)),
                            report.problems.join(QStringLiteral("; ")));

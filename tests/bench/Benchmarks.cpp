@@ -1,0 +1,625 @@
+#include "Benchmarks.h"
+
+#include "ProcessMemory.h"
+#include "RawConnection.h"
+#include "RawStatement.h"
+#include "Samples.h"
+
+#include "TicketListModel.h"
+#include "customers/CustomerPageQuery.h"
+#include "demo/DemoDataGenerator.h"
+#include "docs/DocumentNumber.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "tickets/TicketPageQuery.h"
+#include "util/SystemClock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace atende::bench {
+
+namespace {
+
+constexpr double MiB = 1024.0 * 1024.0;
+// Rows an agent sees without scrolling: what "first screen" reads through data().
+constexpr int VisibleRows = 50;
+
+// The list's SELECT as a person would write it against SQLite: the same columns and joins as TicketPageQuery,
+// the order's index walked from the top.
+constexpr const char* RawTicketColumns =
+    "SELECT t.id, t.protocol, t.title, c.name, s.name, sec.name, sub.name, subsub.name, u.name, t.priority, "
+    "t.opened_at, t.updated_at "
+    "FROM tickets t "
+    "LEFT JOIN customers c ON c.id = t.customer_id "
+    "LEFT JOIN workflow_statuses s ON s.id = t.status_id "
+    "LEFT JOIN sectors sec ON sec.id = t.sector_id "
+    "LEFT JOIN subjects sub ON sub.id = t.subject_id "
+    "LEFT JOIN subjects subsub ON subsub.id = t.sub_subject_id "
+    "LEFT JOIN users u ON u.id = t.responsible_id ";
+
+// Where the values read by a measure go, so the compiler cannot drop the reading.
+volatile qint64 g_sink = 0;
+
+double elapsedMs(std::chrono::steady_clock::time_point since) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - since).count();
+}
+
+// Reads every column of every row the way a raw caller would hold them (text pointers and integers); returns
+// the number of rows and the first id.
+int readRawRows(sqlite3_stmt* statement, qint64* firstId = nullptr) {
+    int rows = 0;
+    qint64 sum = 0;
+    const int columns = sqlite3_column_count(statement);
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        if (rows == 0 && firstId)
+            *firstId = sqlite3_column_int64(statement, 0);
+        for (int c = 0; c < columns; ++c) {
+            if (sqlite3_column_type(statement, c) == SQLITE_TEXT) {
+                const unsigned char* text = sqlite3_column_text(statement, c);
+                sum += sqlite3_column_bytes(statement, c) + (text ? text[0] : 0);
+            } else {
+                sum += sqlite3_column_int64(statement, c);
+            }
+        }
+        ++rows;
+    }
+    sqlite3_reset(statement);
+    g_sink = g_sink + sum;
+    return rows;
+}
+
+qint64 fileBytes(const QString& path) {
+    qint64 bytes = QFileInfo(path).size();
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (wal.exists())
+        bytes += wal.size();
+    return bytes;
+}
+
+qint64 scalar(sqlite3* db, const char* sql) {
+    RawStatement statement(db, sql);
+    if (!statement.ok() || sqlite3_step(statement) != SQLITE_ROW)
+        return -1;
+    return sqlite3_column_int64(statement, 0);
+}
+
+QString ms(double value) {
+    return BenchReport::number(value, value >= 100 ? 0 : 2) + QStringLiteral(" ms");
+}
+
+} // namespace
+
+Benchmarks::Benchmarks(Settings settings, BenchReport& report)
+    : m_settings(std::move(settings))
+    , m_report(report) {}
+
+Benchmarks::~Benchmarks() = default;
+
+Status Benchmarks::describeDatabase() {
+    const QString& path = m_settings.databasePath;
+    if (!QFileInfo::exists(path)) {
+        return Error::make(Error::Code::NotFound,
+                           QStringLiteral("%1 does not exist. Create it with atendectl demo, or give "
+                                          "--generate-customers and --generate-tickets.")
+                               .arg(path));
+    }
+    RawConnection raw;
+    if (!raw.open(path, SQLITE_OPEN_READONLY))
+        return Error::make(Error::Code::Storage, QStringLiteral("Could not open %1: %2").arg(path, raw.error()));
+    const qint64 applicationId = scalar(raw.handle(), "PRAGMA application_id");
+    const qint64 version = scalar(raw.handle(), "PRAGMA user_version");
+    if (applicationId != Database::ApplicationId) {
+        return Error::make(Error::Code::NotAnAtendeDatabase, QStringLiteral("%1 is not an Atende database.").arg(path));
+    }
+    if (version != Migrator::latestVersion()) {
+        // Opening would migrate it, and a benchmark must not change the file it measures.
+        return Error::make(Error::Code::InvalidInput,
+                           QStringLiteral("%1 is at schema %2; this program is at %3. Run atendectl --db %1 migrate "
+                                          "first.")
+                               .arg(path)
+                               .arg(version)
+                               .arg(Migrator::latestVersion()));
+    }
+    m_tickets = scalar(raw.handle(), "SELECT count(*) FROM tickets");
+    m_customers = scalar(raw.handle(), "SELECT count(*) FROM customers");
+    if (m_tickets <= 0 || m_customers <= 0) {
+        return Error::make(Error::Code::InvalidInput,
+                           QStringLiteral("%1 has no tickets or no customers to measure. Fill it with atendectl demo "
+                                          "or --generate-customers/--generate-tickets.")
+                               .arg(path));
+    }
+    const qint64 bytes = fileBytes(path);
+    m_report.addHeaderLine(
+        QStringLiteral("database: %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    m_report.addHeaderLine(QStringLiteral("          %1 tickets, %2 customers, %3 MiB")
+                               .arg(BenchReport::number(double(m_tickets), 0),
+                                    BenchReport::number(double(m_customers), 0),
+                                    BenchReport::number(double(bytes) / MiB, 1)));
+    m_report.setContext(QStringLiteral("database"), QFileInfo(path).absoluteFilePath());
+    m_report.setContext(QStringLiteral("tickets"), m_tickets);
+    m_report.setContext(QStringLiteral("customers"), m_customers);
+    m_report.setContext(QStringLiteral("databaseBytes"), bytes);
+    return {};
+}
+
+Status Benchmarks::openMeasured() {
+    if (m_db)
+        return {};
+    Database::Options options;
+    options.createIfMissing = false;
+    auto db = Database::open(m_settings.databasePath, options);
+    if (!db)
+        return db.error();
+    m_db = std::move(*db);
+    return {};
+}
+
+// (e) Opening: what the app does before its first screen, against the least a raw program does. Run first and
+// with no other connection open, so each open is the process's only connection, as when the app starts (the
+// operating system's file cache is warm: dropping it would need root and disturb the machine).
+void Benchmarks::measureOpen() {
+    const QString& path = m_settings.databasePath;
+    const QByteArray utf8 = path.toUtf8();
+    Database::Options options;
+    options.createIfMissing = false;
+    Samples atende, raw;
+    for (int i = 0; i < m_settings.repetitions; ++i) {
+        {
+            const auto start = std::chrono::steady_clock::now();
+            auto db = Database::open(path, options);
+            const double took = elapsedMs(start);
+            if (!db) {
+                m_report.addFailure(QStringLiteral("open"),
+                                    db.error().userMessage + QLatin1Char(' ') + db.error().detail);
+                return;
+            }
+            atende.add(took);
+        } // closed outside the timing
+        sqlite3* handle = nullptr;
+        const auto start = std::chrono::steady_clock::now();
+        bool ok = sqlite3_open_v2(utf8.constData(), &handle, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK;
+        if (ok) {
+            RawStatement first(handle, "SELECT id FROM tickets ORDER BY updated_at DESC LIMIT 1");
+            ok = first.ok() && readRawRows(first) == 1;
+        }
+        const double took = elapsedMs(start);
+        sqlite3_close_v2(handle);
+        if (!ok) {
+            m_report.addFailure(QStringLiteral("open"), QStringLiteral("the raw open or its first SELECT failed"));
+            return;
+        }
+        raw.add(took);
+    }
+    BenchReport::Measure m;
+    m.id = QStringLiteral("open");
+    m.order = 5;
+    m.title = QStringLiteral("Open the database");
+    m.unit = QStringLiteral("ms");
+    m.value = atende.median();
+    m.raw = raw.median();
+    m.notes << QStringLiteral("Database::open (identity checks, WAL, pragmas, SQL functions, schema version) vs "
+                              "sqlite3_open_v2 + a first SELECT; first of %1: %2 vs %3")
+                   .arg(m_settings.repetitions)
+                   .arg(ms(atende.quantile(0)), ms(raw.quantile(0)));
+    m.details.insert(QStringLiteral("p95"), atende.p95());
+    m.details.insert(QStringLiteral("rawP95"), raw.p95());
+    m_report.add(m);
+}
+
+// (b) The first screen of the ticket list: a new model (it reads its first page) and the text of the rows an
+// agent sees, against the same SELECT through a bare connection. The first repetition of each runs on a
+// connection with an empty page cache (the file itself in the OS cache); that one decides the goal, because it
+// is what opening the window costs, first-use costs of the process (time zone data for the dates) included.
+void Benchmarks::measureFirstScreen() {
+    if (Status s = openMeasured(); !s) {
+        m_report.addFailure(QStringLiteral("list_first_screen"),
+                            s.error().userMessage + QLatin1Char(' ') + s.error().detail);
+        return;
+    }
+    const int pageSize = TicketListModel::DefaultPageSize;
+    auto showFirstScreen = [&](std::unique_ptr<TicketListModel>& model) {
+        model = std::make_unique<TicketListModel>(*m_db);
+        const int rows = std::min(VisibleRows, model->rowCount());
+        qint64 sum = 0;
+        for (int r = 0; r < rows; ++r) {
+            for (int c = 0; c < TicketListModel::ColumnCount; ++c)
+                sum += model->data(model->index(r, c)).toString().size();
+        }
+        g_sink = g_sink + sum;
+        return rows;
+    };
+
+    const std::string sql = std::string(RawTicketColumns) + "ORDER BY t.updated_at DESC, t.id DESC LIMIT ?1";
+    auto rawFirstScreen = [&](sqlite3* handle, qint64* firstId) {
+        RawStatement statement(handle, sql.c_str());
+        if (!statement.ok())
+            return -1;
+        sqlite3_bind_int(statement, 1, pageSize);
+        return readRawRows(statement, firstId);
+    };
+    // The pages of the first screen into the operating system's file cache through a throwaway connection, so
+    // both first figures below start alike: file cached, each connection's own page cache empty.
+    {
+        RawConnection warmUp;
+        if (!warmUp.open(m_settings.databasePath, SQLITE_OPEN_READONLY) ||
+            rawFirstScreen(warmUp.handle(), nullptr) <= 0) {
+            m_report.addFailure(QStringLiteral("list_first_screen"), QStringLiteral("the raw SELECT failed"));
+            return;
+        }
+    }
+
+    // Atende on its connection, which has read nothing but the schema.
+    Samples atende, raw;
+    const qint64 rssBefore = ProcessMemory::residentBytes();
+    std::unique_ptr<TicketListModel> model;
+    const auto start = std::chrono::steady_clock::now();
+    const int shownRows = showFirstScreen(model);
+    const double atendeFirst = elapsedMs(start);
+    const qint64 rssGrowth = ProcessMemory::residentBytes() - rssBefore;
+    if (!model->lastError().isEmpty() || shownRows == 0) {
+        m_report.addFailure(QStringLiteral("list_first_screen"),
+                            QStringLiteral("the model showed no rows: %1").arg(model->lastError()));
+        return;
+    }
+    const qint64 modelFirstId = model->rowAt(0)->id;
+    model.reset();
+
+    RawConnection connection;
+    if (!connection.open(m_settings.databasePath, SQLITE_OPEN_READONLY)) {
+        m_report.addFailure(QStringLiteral("list_first_screen"), connection.error());
+        return;
+    }
+    const qint64 rawRssBefore = ProcessMemory::residentBytes();
+    qint64 rawFirstId = 0;
+    const auto rawStart = std::chrono::steady_clock::now();
+    const int rawRows = rawFirstScreen(connection.handle(), &rawFirstId);
+    const double rawFirst = elapsedMs(rawStart);
+    const qint64 rawRssGrowth = ProcessMemory::residentBytes() - rawRssBefore;
+    if (rawRows <= 0) {
+        m_report.addFailure(
+            QStringLiteral("list_first_screen"),
+            QStringLiteral("the raw SELECT failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(connection.handle()))));
+        return;
+    }
+    if (rawFirstId != modelFirstId) {
+        m_report.addFailure(QStringLiteral("list_first_screen"),
+                            QStringLiteral("the model and the raw SELECT disagree on the first ticket (%1 vs %2)")
+                                .arg(modelFirstId)
+                                .arg(rawFirstId));
+    }
+
+    // Then the warm figures, interleaved so both sides share whatever else the machine is doing.
+    for (int i = 0; i < m_settings.repetitions; ++i) {
+        atende.time([&] { showFirstScreen(model); });
+        model.reset();
+        raw.time([&] { rawFirstScreen(connection.handle(), nullptr); });
+    }
+
+    BenchReport::Measure first;
+    first.id = QStringLiteral("list_first_screen");
+    first.order = 2;
+    first.title = QStringLiteral("Ticket list, first screen (new connection)");
+    first.unit = QStringLiteral("ms");
+    first.value = atendeFirst;
+    first.raw = rawFirst;
+    first.goal = QStringLiteral("< 100 ms");
+    first.met = atendeFirst < 100.0;
+    first.notes << QStringLiteral("TicketListModel reads a page of %1 rows and data() of %2 rows x %3 columns; raw: "
+                                  "the same SELECT with LIMIT %1, every column read")
+                       .arg(pageSize)
+                       .arg(shownRows)
+                       .arg(int(TicketListModel::ColumnCount));
+    m_report.add(first);
+
+    BenchReport::Measure warm;
+    warm.id = QStringLiteral("list_first_screen_warm");
+    warm.order = 3;
+    warm.title = QStringLiteral("Ticket list, first screen (warm, median)");
+    warm.unit = QStringLiteral("ms");
+    warm.value = atende.median();
+    warm.raw = raw.median();
+    warm.details.insert(QStringLiteral("p95"), atende.p95());
+    warm.details.insert(QStringLiteral("rawP95"), raw.p95());
+    m_report.add(warm);
+
+    BenchReport::Measure memory;
+    memory.id = QStringLiteral("list_first_screen_rss");
+    memory.order = 4;
+    memory.title = QStringLiteral("Ticket list, first screen, RSS growth");
+    memory.unit = QStringLiteral("MiB");
+    memory.value = double(rssGrowth) / MiB;
+    memory.raw = double(rawRssGrowth) / MiB;
+    memory.goal = QStringLiteral("< 50 MiB");
+    memory.met = double(rssGrowth) / MiB < 50.0;
+    memory.notes << QStringLiteral("VmRSS before and after the first screen, the model still alive (includes "
+                                   "SQLite's page cache and the allocator)");
+    m_report.add(memory);
+}
+
+// (c) A page deep in the list: page N of the update order, through TicketPageQuery (what the model calls on
+// fetchMore) against the raw keyset SELECT with a row-value cursor.
+void Benchmarks::measureKeysetPage() {
+    const QString id = QStringLiteral("keyset_page");
+    if (Status s = openMeasured(); !s) {
+        m_report.addFailure(id, s.error().userMessage);
+        return;
+    }
+    TicketPageQuery query(*m_db);
+    TicketPageRequest request; // updated_at, newest first: the list's default order
+    request.limit = TicketListModel::DefaultPageSize;
+    auto page = query.firstPage(request);
+    if (!page || page->empty()) {
+        m_report.addFailure(id, page ? QStringLiteral("no tickets") : page.error().detail);
+        return;
+    }
+    // Walk to the page before the measured one; the walk itself is reported as a note.
+    TicketListRow cursor = page->back();
+    int pageNumber = 1;
+    const auto walkStart = std::chrono::steady_clock::now();
+    while (pageNumber + 1 < m_settings.keysetPage) {
+        auto next = query.nextPage(request, cursor);
+        if (!next) {
+            m_report.addFailure(id, next.error().detail);
+            return;
+        }
+        if (int(next->size()) < request.limit)
+            break; // the next page would be the last, partial one: measure the deepest full page there is
+        cursor = next->back();
+        ++pageNumber;
+    }
+    const double walkMs = elapsedMs(walkStart);
+    const int measuredPage = pageNumber + 1;
+
+    RawConnection connection;
+    if (!connection.open(m_settings.databasePath, SQLITE_OPEN_READONLY)) {
+        m_report.addFailure(id, connection.error());
+        return;
+    }
+    const std::string sql = std::string(RawTicketColumns) +
+                            "WHERE (t.updated_at, t.id) < (?1, ?2) ORDER BY t.updated_at DESC, t.id DESC LIMIT ?3";
+    RawStatement statement(connection.handle(), sql.c_str());
+    if (!statement.ok()) {
+        m_report.addFailure(id, QString::fromUtf8(sqlite3_errmsg(connection.handle())));
+        return;
+    }
+    auto rawPage = [&](qint64* firstId) {
+        sqlite3_bind_int64(statement, 1, cursor.updatedAtMs);
+        sqlite3_bind_int64(statement, 2, cursor.id);
+        sqlite3_bind_int(statement, 3, request.limit);
+        return readRawRows(statement, firstId);
+    };
+
+    // One untimed read each: statements prepared and the pages of this part of the index in both caches.
+    auto check = query.nextPage(request, cursor);
+    qint64 rawFirstId = 0;
+    const int rawRows = rawPage(&rawFirstId);
+    if (!check || check->empty() || int(check->size()) != rawRows || check->front().id != rawFirstId) {
+        m_report.addFailure(id, QStringLiteral("TicketPageQuery and the raw keyset SELECT return different pages"));
+        return;
+    }
+    Samples atende, raw;
+    const int repetitions = std::max(m_settings.repetitions, 25);
+    for (int i = 0; i < repetitions; ++i) {
+        atende.time([&] {
+            auto rows = query.nextPage(request, cursor);
+            g_sink = g_sink + qint64(rows ? rows->size() : 0);
+        });
+        raw.time([&] { rawPage(nullptr); });
+    }
+    BenchReport::Measure m;
+    m.id = id;
+    m.order = 6;
+    m.title = QStringLiteral("Keyset page %1 of the ticket list").arg(measuredPage);
+    m.unit = QStringLiteral("ms");
+    m.value = atende.median();
+    m.raw = raw.median();
+    m.goal = QStringLiteral("<= 2x raw");
+    m.met = m.ratio().value_or(0) <= 2.0;
+    m.notes << QStringLiteral("%1 rows through TicketPageQuery::nextPage vs WHERE (updated_at, id) < (?, ?) on a bare "
+                              "connection; walking pages 2-%2 took %3 (%4 per page)")
+                   .arg(request.limit)
+                   .arg(pageNumber)
+                   .arg(ms(walkMs), ms(pageNumber > 1 ? walkMs / (pageNumber - 1) : walkMs));
+    m.details.insert(QStringLiteral("page"), measuredPage);
+    m.details.insert(QStringLiteral("p95"), atende.p95());
+    m.details.insert(QStringLiteral("rawP95"), raw.p95());
+    m_report.add(m);
+}
+
+// (d) The call screen's hottest read: the customer with the CPF/CNPJ the agent typed (with its mask), against
+// the raw SELECT on the unique index with the normalized value.
+void Benchmarks::measureLookup() {
+    const QString id = QStringLiteral("lookup_document");
+    if (Status s = openMeasured(); !s) {
+        m_report.addFailure(id, s.error().userMessage);
+        return;
+    }
+    RawConnection connection;
+    if (!connection.open(m_settings.databasePath, SQLITE_OPEN_READONLY)) {
+        m_report.addFailure(id, connection.error());
+        return;
+    }
+    // Documents spread over the whole table, in a fixed order, so every run looks up the same ones.
+    std::vector<QByteArray> documents;
+    {
+        RawStatement sample(connection.handle(),
+                            "SELECT document FROM customers WHERE id % ?1 = 0 ORDER BY id LIMIT ?2");
+        const qint64 stride = std::max<qint64>(1, m_customers / m_settings.lookups);
+        sqlite3_bind_int64(sample, 1, stride);
+        sqlite3_bind_int(sample, 2, m_settings.lookups);
+        while (sqlite3_step(sample) == SQLITE_ROW) {
+            documents.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(sample, 0)),
+                                   sqlite3_column_bytes(sample, 0));
+        }
+    }
+    if (documents.empty()) {
+        m_report.addFailure(id, QStringLiteral("no customer documents to look up"));
+        return;
+    }
+    std::vector<QString> typed; // as an agent types them: 123.456.789-09, 12.ABC.345/01DE-35
+    typed.reserve(documents.size());
+    for (const QByteArray& document : documents)
+        typed.push_back(DocumentNumber::formatNormalized(QString::fromLatin1(document)));
+
+    CustomerPageQuery query(*m_db);
+    RawStatement statement(connection.handle(), "SELECT id, kind, document, code, name, name_key, city, state, "
+                                                "in_debt FROM customers WHERE document = ?1");
+    if (!statement.ok()) {
+        m_report.addFailure(id, QString::fromUtf8(sqlite3_errmsg(connection.handle())));
+        return;
+    }
+    // Warm-up: statements prepared on both sides.
+    if (auto found = query.findByDocument(typed.front()); !found) {
+        m_report.addFailure(
+            id, QStringLiteral("findByDocument did not find a stored document: %1").arg(found.error().userMessage));
+        return;
+    }
+    Samples atende, raw;
+    int misses = 0;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const QString& document : typed) {
+            const auto start = std::chrono::steady_clock::now();
+            auto found = query.findByDocument(document);
+            atende.add(elapsedMs(start) * 1000.0);
+            misses += found ? 0 : 1;
+        }
+        for (const QByteArray& document : documents) {
+            const auto start = std::chrono::steady_clock::now();
+            sqlite3_bind_text(statement, 1, document.constData(), int(document.size()), SQLITE_STATIC);
+            const int rows = readRawRows(statement);
+            raw.add(elapsedMs(start) * 1000.0);
+            misses += rows == 1 ? 0 : 1;
+        }
+    }
+    if (misses > 0)
+        m_report.addFailure(id, QStringLiteral("%1 lookups found no customer").arg(misses));
+
+    BenchReport::Measure m;
+    m.id = id;
+    m.order = 7;
+    m.title = QStringLiteral("Customer lookup by CPF/CNPJ (median)");
+    m.unit = QStringLiteral("µs");
+    m.value = atende.median();
+    m.raw = raw.median();
+    m.goal = QStringLiteral("<= 2x raw");
+    m.met = m.ratio().value_or(0) <= 2.0;
+    m.notes << QStringLiteral("%1 documents, each looked up twice; CustomerPageQuery::findByDocument parses the masked "
+                              "text; raw binds the stored value. p95 %2 vs %3 µs")
+                   .arg(documents.size())
+                   .arg(BenchReport::number(atende.p95(), 1), BenchReport::number(raw.p95(), 1));
+    m.details.insert(QStringLiteral("p95"), atende.p95());
+    m.details.insert(QStringLiteral("rawP95"), raw.p95());
+    m.details.insert(QStringLiteral("lookups"), qint64(atende.size()));
+    m_report.add(m);
+
+    BenchReport::Measure tail = m;
+    tail.id = QStringLiteral("lookup_document_p95");
+    tail.order = 8;
+    tail.title = QStringLiteral("Customer lookup by CPF/CNPJ (p95)");
+    tail.value = atende.p95();
+    tail.raw = raw.p95();
+    tail.goal.clear();
+    tail.met.reset();
+    tail.notes.clear();
+    tail.details = {};
+    m_report.add(tail);
+}
+
+// (a) Demo generation into scratch files (never --db), against plain inserts of as many rows into a bare table:
+// what the generator costs over just writing its row count.
+void Benchmarks::measureGeneration() {
+    const QString id = QStringLiteral("demo_generation");
+    const QDir scratch(m_settings.scratchDir);
+    DemoOptions options;
+    options.tickets = m_settings.generationTickets;
+    options.customers = std::max<qint64>(1, options.tickets / 5); // the 1M / 200k proportion of issue 3
+    Samples generated, plain;
+    qint64 rows = 0;
+    for (int run = 0; run < m_settings.generationRuns; ++run) {
+        const QString path = scratch.filePath(QStringLiteral("generate-%1.sqlite").arg(run));
+        {
+            auto db = Database::open(path);
+            if (!db) {
+                m_report.addFailure(id, db.error().userMessage + QLatin1Char(' ') + db.error().detail);
+                return;
+            }
+            DemoDataGenerator generator(**db, SystemClock::instance());
+            const auto start = std::chrono::steady_clock::now();
+            const auto summary = generator.generate(options);
+            const double took = elapsedMs(start);
+            if (!summary) {
+                m_report.addFailure(id, summary.error().userMessage + QLatin1Char(' ') + summary.error().detail);
+                return;
+            }
+            generated.add(took);
+            // Every row the run wrote, full-text rows included: the baseline writes as many.
+            rows = 0;
+            RawStatement tables((*db)->handle(), "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
+                                                 "LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%'");
+            std::vector<std::string> names;
+            while (sqlite3_step(tables) == SQLITE_ROW)
+                names.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(tables, 0)));
+            for (const std::string& name : names)
+                rows += std::max<qint64>(0, scalar((*db)->handle(), ("SELECT count(*) FROM \"" + name + "\"").c_str()));
+        }
+        QFile::remove(path);
+
+        const QString rawPath = scratch.filePath(QStringLiteral("plain-%1.sqlite").arg(run));
+        {
+            RawConnection connection;
+            if (!connection.open(rawPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) ||
+                !connection.exec("CREATE TABLE bare (id INTEGER PRIMARY KEY, n INTEGER NOT NULL, t TEXT NOT NULL)")) {
+                m_report.addFailure(id, connection.error());
+                return;
+            }
+            RawStatement insert(connection.handle(), "INSERT INTO bare (n, t) VALUES (?1, ?2)");
+            // A row about the size of an average generated one is not the point: the same count of rows is.
+            static const std::string text(100, 'x');
+            const auto start = std::chrono::steady_clock::now();
+            bool ok = connection.exec("BEGIN");
+            for (qint64 i = 0; ok && i < rows; ++i) {
+                sqlite3_bind_int64(insert, 1, i);
+                sqlite3_bind_text(insert, 2, text.data(), int(text.size()), SQLITE_STATIC);
+                ok = sqlite3_step(insert) == SQLITE_DONE;
+                sqlite3_reset(insert);
+            }
+            ok = ok && connection.exec("COMMIT");
+            const double took = elapsedMs(start);
+            if (!ok) {
+                m_report.addFailure(id, connection.error());
+                return;
+            }
+            plain.add(took);
+        }
+        QFile::remove(rawPath);
+    }
+    BenchReport::Measure m;
+    m.id = id;
+    m.order = 1;
+    m.title = QStringLiteral("Demo generation, %1 tickets").arg(BenchReport::number(double(options.tickets), 0));
+    m.unit = QStringLiteral("ms");
+    m.value = generated.median();
+    m.raw = plain.median();
+    const double rate = double(options.tickets) * 1000.0 / std::max(generated.median(), 0.001);
+    m.goal = QStringLiteral(">= 50,000 tickets/s");
+    m.met = rate >= 50000.0;
+    m.notes << QStringLiteral("%1 tickets/s (%2 customers and %3 rows in all, FTS included); raw: %3 plain INSERTs "
+                              "into a bare table in one transaction; median of %4 runs")
+                   .arg(BenchReport::number(rate, 0), BenchReport::number(double(options.customers), 0),
+                        BenchReport::number(double(rows), 0))
+                   .arg(m_settings.generationRuns);
+    m.details.insert(QStringLiteral("ticketsPerSecond"), rate);
+    m.details.insert(QStringLiteral("rows"), rows);
+    m.details.insert(QStringLiteral("rawRowsPerSecond"), double(rows) * 1000.0 / std::max(plain.median(), 0.001));
+    m_report.add(m);
+}
+
+} // namespace atende::bench

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "BenchReport.h"
+
+#include "util/Result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace atende {
+class Database;
+}
+
+namespace atende::bench {
+
+// The measures of issue 3 item 9, each next to the raw SQLite way of doing the same work in the same run:
+// - demo generation rate vs plain inserts of as many rows into a bare table (in scratch files, never --db);
+// - the ticket list's first screen (TicketListModel) vs the same SELECT ... LIMIT on a bare connection, with the
+//   growth of resident memory;
+// - a deep keyset page (TicketPageQuery, the model's reader) vs the raw keyset SELECT;
+// - customer lookup by document (CustomerPageQuery::findByDocument) vs the raw indexed SELECT;
+// - opening the database (Database::open) vs sqlite3_open_v2 and a first SELECT.
+// Never writes to the database it measures.
+class Benchmarks {
+public:
+    struct Settings {
+        QString databasePath;
+        QString scratchDir;   // generation runs write their files here
+        int repetitions = 9;  // per measure; the median is reported
+        int lookups = 2000;   // documents looked up (each way, twice)
+        int keysetPage = 200; // which page the keyset measure reads
+        qint64 generationTickets = 50000;
+        int generationRuns = 3;
+    };
+
+    Benchmarks(Settings settings, BenchReport& report);
+    ~Benchmarks();
+    Benchmarks(const Benchmarks&) = delete;
+    Benchmarks& operator=(const Benchmarks&) = delete;
+
+    // Checks that the file is an Atende database at this program's schema with tickets in it, and writes its
+    // size into the report's header.
+    Status describeDatabase();
+
+    void measureOpen();
+    void measureFirstScreen();
+    void measureKeysetPage();
+    void measureLookup();
+    void measureGeneration();
+
+private:
+    Status openMeasured();
+
+    Settings m_settings;
+    BenchReport& m_report;
+    std::unique_ptr<Database> m_db; // the measured database, opened once for the list and lookup measures
+    qint64 m_tickets = 0;
+    qint64 m_customers = 0;
+};
+
+} // namespace atende::bench
