@@ -364,14 +364,22 @@ void Benchmarks::measureKeysetPage() {
     TicketListRow cursor = page->back();
     int pageNumber = 1;
     const auto walkStart = std::chrono::steady_clock::now();
+    TicketListRow previous = cursor;
     while (pageNumber + 1 < m_settings.keysetPage) {
         auto next = query.nextPage(request, cursor);
         if (!next) {
             m_report.addFailure(id, next.error().detail);
             return;
         }
-        if (int(next->size()) < request.limit)
-            break; // the next page would be the last, partial one: measure the deepest full page there is
+        if (int(next->size()) < request.limit) {
+            // The next page is the last, partial one (or there is none): measure the deepest full page there is.
+            if (next->empty() && pageNumber > 1) {
+                cursor = previous;
+                --pageNumber;
+            }
+            break;
+        }
+        previous = cursor;
         cursor = next->back();
         ++pageNumber;
     }
