@@ -392,17 +392,7 @@ Status AccessProfileService::keepingAdministration(const std::function<Status()>
 }
 
 Status AccessProfileService::inTransaction(const std::function<Status()>& work) {
-    if (Status s = m_db.begin(); !s)
-        return storageError(s.error().detail);
-    Status result = work();
-    if (result) {
-        result = m_db.commit();
-        if (!result)
-            result = storageError(result.error().detail);
-    }
-    if (!result)
-        m_db.rollback();
-    return result;
+    return m_db.inTransaction(work, storageError(QString()).userMessage);
 }
 
 } // namespace atende

@@ -719,17 +719,7 @@ Status UserService::keepingAnAdministrator(const std::function<Status()>& change
 }
 
 Status UserService::inTransaction(const std::function<Status()>& work) {
-    if (Status s = m_db.begin(); !s)
-        return storageError(s.error().detail);
-    Status result = work();
-    if (result) {
-        result = m_db.commit();
-        if (!result)
-            result = storageError(result.error().detail);
-    }
-    if (!result)
-        m_db.rollback();
-    return result;
+    return m_db.inTransaction(work, storageError(QString()).userMessage);
 }
 
 Result<std::optional<UserService::UserRow>> UserService::loadUser(qint64 id) {

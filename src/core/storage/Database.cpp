@@ -174,6 +174,20 @@ Status Database::execRaw(const QString& sql) {
     return {};
 }
 
+Status Database::inTransaction(const std::function<Status()>& work, const QString& failureMessage) {
+    if (Status s = begin(); !s)
+        return Error::make(Error::Code::Storage, failureMessage, s.error().detail);
+    Status result = work();
+    if (result) {
+        result = commit();
+        if (!result)
+            result = Error::make(Error::Code::Storage, failureMessage, result.error().detail);
+    }
+    if (!result)
+        rollback();
+    return result;
+}
+
 Status Database::begin() {
     return execRaw(QStringLiteral("BEGIN IMMEDIATE"));
 }

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -49,6 +50,11 @@ public:
 
     // Runs a statement on the raw handle (several statements allowed). For pragmas and migrations.
     Status execRaw(const QString& sql);
+
+    // Runs `work` between BEGIN IMMEDIATE and COMMIT; rolls back when `work` or the commit fails, so a change
+    // and its audit rows land together or not at all. A failure to begin or commit is reported with
+    // `failureMessage` (the caller's words for the user) and SQLite's detail.
+    Status inTransaction(const std::function<Status()>& work, const QString& failureMessage);
 
     // BEGIN IMMEDIATE / COMMIT / ROLLBACK on this connection.
     Status begin();
