@@ -1,9 +1,11 @@
+#include "FakeClock.h"
 #include "GuiTestData.h"
 #include "TempDatabase.h"
 
 #include "CustomerListModel.h"
 #include "TicketListModel.h"
 #include "common/MessageBoxes.h"
+#include "demo/DemoDataGenerator.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -18,6 +20,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -332,4 +335,31 @@ TEST_CASE("atende --screenshot writes a picture of the window, and a bad databas
     CHECK(failing.exitStatus() == QProcess::NormalExit);
     CHECK(failing.exitCode() != 0);
     CHECK_FALSE(QString::fromLocal8Bit(failing.readAllStandardError()).trimmed().isEmpty());
+}
+
+TEST_CASE("The main window opens on a generated demo database", "[gui][demo]") {
+    TempDatabase temp;
+    auto db = temp.open();
+    test::FakeClock clock;
+    REQUIRE(DemoDataGenerator(*db, clock).generate(DemoOptions{150, 1500, 2026}).ok());
+    QString newestProtocol;
+    {
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT protocol FROM tickets ORDER BY updated_at DESC, id DESC LIMIT 1")));
+        REQUIRE(q.next());
+        newestProtocol = q.value(0).toString();
+    }
+    MainWindow window(std::move(db));
+    window.resize(1100, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    waitForCount(window);
+
+    auto* tickets = child<QTableView>(window, "ticketsTableView");
+    REQUIRE(tickets->model()->rowCount() > 0);
+    // Newest first, as an agent expects; the count in pt_BR digits grouping.
+    CHECK(tickets->model()->index(0, TicketListModel::ProtocolColumn).data().toString() == newestProtocol);
+    CHECK(child<QLabel>(window, "ticketCountLabel")->text().contains(QLocale().toString(1500)));
+    auto* customers = child<QTableView>(window, "customersTableView");
+    CHECK(customers->model()->rowCount() > 0);
 }
