@@ -191,6 +191,202 @@
     </message>
 </context>
 <context>
+    <name>CustomerAnonymizer</name>
+    <message>
+        <source>This customer no longer exists. Search for it again.</source>
+        <translation>Este cliente não existe mais. Busque-o novamente.</translation>
+    </message>
+    <message>
+        <source>This customer has already been anonymised.</source>
+        <translation>Este cliente já foi anonimizado.</translation>
+    </message>
+    <message>
+        <source>[removed]</source>
+        <translation>[removido]</translation>
+    </message>
+    <message>
+        <source>Anonymized customer %1</source>
+        <translation>Cliente anonimizado %1</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contato %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCsvExporter</name>
+    <message>
+        <source>Could not write the export file. Check that the disk has free space and that you may write to that folder.</source>
+        <translation>Não foi possível gravar o arquivo exportado. Verifique se há espaço livre no disco e se você tem permissão de gravação nessa pasta.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Type (PF/PJ)</source>
+        <translation>Tipo (PF/PJ)</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ</source>
+        <translation>CPF/CNPJ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefones</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation>Observações de acesso</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>UF</translation>
+    </message>
+    <message>
+        <source>In debt</source>
+        <translation>Pendência financeira</translation>
+    </message>
+    <message>
+        <source>Finance note</source>
+        <translation>Observação financeira</translation>
+    </message>
+    <message>
+        <source>License days overdue</source>
+        <translation>Dias de atraso da licença</translation>
+    </message>
+    <message>
+        <source>Portal access</source>
+        <translation>Acesso ao portal</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Could not create the file %1. Check that the folder exists and that you may write there.</source>
+        <translation>Não foi possível criar o arquivo %1. Verifique se a pasta existe e se você tem permissão de gravação nela.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCsvImporter</name>
+    <message>
+        <source>Could not open the file %1. Check the name and that you may read it.</source>
+        <translation>Não foi possível abrir o arquivo %1. Confira o nome e se você tem permissão de leitura.</translation>
+    </message>
+    <message>
+        <source>The file is not a text file (line %1 has a NUL byte). Nothing was imported. Export the spreadsheet as CSV and try again.</source>
+        <translation>O arquivo não é um arquivo de texto (a linha %1 tem um byte NUL). Nada foi importado. Exporte a planilha como CSV e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8: line %1 has characters in another encoding (probably Latin-1 / Windows-1252, as older versions of Excel save). Nothing was imported. Save the file as "CSV UTF-8" and import it again.</source>
+        <translation>O arquivo não está em UTF-8: a linha %1 tem caracteres em outra codificação (provavelmente Latin-1 / Windows-1252, como salvam versões antigas do Excel). Nada foi importado. Salve o arquivo como "CSV UTF-8" e importe de novo.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 (line %1). Nothing was imported. Save the file as "CSV UTF-8" and import it again.</source>
+        <translation>O arquivo não é UTF-8 válido (linha %1). Nada foi importado. Salve o arquivo como "CSV UTF-8" e importe de novo.</translation>
+    </message>
+    <message>
+        <source>Could not read the file again after checking it.</source>
+        <translation>Não foi possível ler o arquivo de novo depois de verificá-lo.</translation>
+    </message>
+    <message>
+        <source>The file is empty. It needs a header line (for example: nome;cpf;email;telefone) and one line per customer.</source>
+        <translation>O arquivo está vazio. Ele precisa de uma linha de cabeçalho (por exemplo: nome;cpf;email;telefone) e uma linha por cliente.</translation>
+    </message>
+    <message>
+        <source>The header line of the file could not be read (it is too long or its quotes are not closed). Nothing was imported.</source>
+        <translation>A linha de cabeçalho do arquivo não pôde ser lida (é longa demais ou tem aspas não fechadas). Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>The columns "%1" and "%2" of the header mean the same thing. Remove or rename one of them. Nothing was imported.</source>
+        <translation>As colunas "%1" e "%2" do cabeçalho significam a mesma coisa. Remova ou renomeie uma delas. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>name (nome)</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ (documento)</source>
+        <translation>CPF/CNPJ (documento)</translation>
+    </message>
+    <message>
+        <source>The header line has no column for: %1. The first line must name the columns, for example: nome;cpf;email;telefone. Nothing was imported.</source>
+        <translation>A linha de cabeçalho não tem coluna para: %1. A primeira linha deve dar nome às colunas, por exemplo: nome;cpf;email;telefone. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>The row is longer than the limit (%1 KB per row, %2 KB per field) and was skipped without being read.</source>
+        <translation>A linha passa do limite (%1 KB por linha, %2 KB por campo) e foi ignorada sem ser lida.</translation>
+    </message>
+    <message>
+        <source>The row has text right after a closing quote. Put the whole field between quotes and write a quote inside it as two quotes ("").</source>
+        <translation>A linha tem texto logo depois de uma aspa de fechamento. Coloque o campo inteiro entre aspas e escreva uma aspa dentro dele como duas aspas ("").</translation>
+    </message>
+    <message>
+        <source>A quote opened in this row is never closed, so the rest of the file (up to line %1) was read as one field. Close the quote and import the rows after it again.</source>
+        <translation>Uma aspa aberta nesta linha nunca é fechada, então o resto do arquivo (até a linha %1) foi lido como um só campo. Feche a aspa e importe de novo as linhas seguintes.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header has %2. Check for a missing or extra "%3" or a field with the delimiter that is not between quotes.</source>
+        <translation>A linha tem %1 campos, mas o cabeçalho tem %2. Procure um "%3" faltando ou sobrando, ou um campo com o separador que não está entre aspas.</translation>
+    </message>
+    <message>
+        <source>The type "%1" is not PF or PJ.</source>
+        <translation>O tipo "%1" não é PF nem PJ.</translation>
+    </message>
+    <message>
+        <source>"In debt" must be yes or no (sim/não), not "%1".</source>
+        <translation>"Pendência financeira" deve ser sim ou não, e não "%1".</translation>
+    </message>
+    <message>
+        <source>"Portal access" must be yes or no (sim/não), not "%1".</source>
+        <translation>"Acesso ao portal" deve ser sim ou não, e não "%1".</translation>
+    </message>
+    <message>
+        <source>The days overdue must be a whole number, not "%1".</source>
+        <translation>Os dias de atraso devem ser um número inteiro, e não "%1".</translation>
+    </message>
+    <message>
+        <source>The CPF/CNPJ repeats the one of line %1.</source>
+        <translation>O CPF/CNPJ repete o da linha %1.</translation>
+    </message>
+    <message>
+        <source>The customer code repeats the one of line %1.</source>
+        <translation>O código do cliente repete o da linha %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDataExport</name>
+    <message>
+        <source>This customer no longer exists. Search for it again.</source>
+        <translation>Este cliente não existe mais. Busque-o novamente.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPageQuery</name>
     <message>
         <source>Could not read the customer list. Try again; if it keeps failing, check the database (atendectl check).</source>
@@ -199,6 +395,199 @@
     <message>
         <source>No customer has the %1 %2. Check the number or register the customer.</source>
         <translation>Nenhum cliente tem o %1 %2. Confira o número ou cadastre o cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>This customer no longer exists (it may have been merged into another). Search for it again.</source>
+        <translation>Este cliente não existe mais (pode ter sido unificado a outro). Busque-o novamente.</translation>
+    </message>
+    <message>
+        <source>This customer's personal data was anonymised on request and can no longer be changed. Register the person again if they come back.</source>
+        <translation>Os dados pessoais deste cliente foram anonimizados a pedido e não podem mais ser alterados. Cadastre a pessoa novamente se ela voltar.</translation>
+    </message>
+    <message>
+        <source>The chosen partner is not in the directory of partner companies any more. Choose another one, or leave it empty.</source>
+        <translation>O parceiro escolhido não está mais no cadastro de empresas parceiras. Escolha outro ou deixe em branco.</translation>
+    </message>
+    <message>
+        <source>This CPF/CNPJ is already registered for the customer %1. Open that customer instead of registering it again.</source>
+        <translation>Este CPF/CNPJ já está cadastrado para o cliente %1. Abra esse cliente em vez de cadastrá-lo de novo.</translation>
+    </message>
+    <message>
+        <source>The customer code %1 is already used by the customer %2. Choose another code.</source>
+        <translation>O código de cliente %1 já é usado pelo cliente %2. Escolha outro código.</translation>
+    </message>
+    <message>
+        <source>This customer may already be registered, with the same name and phone or the same e-mail: %1. Open the existing record, or confirm that this is someone else.</source>
+        <translation>Este cliente pode já estar cadastrado, com o mesmo nome e telefone ou o mesmo e-mail: %1. Abra o cadastro existente ou confirme que é outra pessoa.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer after you opened it. Reload it to see their change, then apply yours again.</source>
+        <translation>Outra pessoa alterou este cliente depois que você o abriu. Recarregue-o para ver a alteração e aplique a sua de novo.</translation>
+    </message>
+    <message>
+        <source>A contact of this customer was removed by someone else meanwhile. Reload the customer and apply your change again.</source>
+        <translation>Um contato deste cliente foi removido por outra pessoa nesse meio-tempo. Recarregue o cliente e aplique sua alteração de novo.</translation>
+    </message>
+    <message>
+        <source>The contact %1 is recorded on tickets of this customer and cannot be removed. Keep it, or change its details instead.</source>
+        <translation>O contato %1 está registrado em atendimentos deste cliente e não pode ser removido. Mantenha-o ou altere os dados dele.</translation>
+    </message>
+    <message>
+        <source>No customer found. Check what was typed, or register the customer.</source>
+        <translation>Nenhum cliente encontrado. Confira o que foi digitado ou cadastre o cliente.</translation>
+    </message>
+    <message>
+        <source>Type the customer code.</source>
+        <translation>Digite o código do cliente.</translation>
+    </message>
+    <message>
+        <source>Type the beginning of the customer's name.</source>
+        <translation>Digite o começo do nome do cliente.</translation>
+    </message>
+    <message>
+        <source>Type the phone with its DDD, e.g. (11) 98765-4321.</source>
+        <translation>Digite o telefone com DDD, por exemplo (11) 98765-4321.</translation>
+    </message>
+    <message>
+        <source>Type the whole e-mail address, e.g. name@company.com.br.</source>
+        <translation>Digite o endereço de e-mail completo, por exemplo nome@empresa.com.br.</translation>
+    </message>
+    <message>
+        <source>Choose two different customers to merge.</source>
+        <translation>Escolha dois clientes diferentes para unificar.</translation>
+    </message>
+    <message>
+        <source>The customers could not be merged because other records still point at the one being removed. Nothing was changed; report this to the administrator.</source>
+        <translation>Os clientes não puderam ser unificados porque outros registros ainda apontam para o que seria removido. Nada foi alterado; informe o administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStore</name>
+    <message>
+        <source>Could not read or save the customer. Try again; if it keeps failing, ask an administrator to check the database.</source>
+        <translation>Não foi possível ler ou salvar o cliente. Tente de novo; se continuar falhando, peça a um administrador que verifique o banco de dados.</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>número %1</translation>
+    </message>
+    <message>
+        <source>number %1 (%2)</source>
+        <translation>número %1 (%2)</translation>
+    </message>
+    <message>
+        <source>code %1 (%2)</source>
+        <translation>código %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerValidator</name>
+    <message>
+        <source>%1 must be a single line, without line breaks or tabs.</source>
+        <translation>%1 deve ser uma única linha, sem quebras de linha nem tabulações.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is too long: use at most %n characters.</source>
+        <translation><numerusform>%1 é longo demais: use no máximo %n caractere.</numerusform><numerusform>%1 é longo demais: use no máximo %n caracteres.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 has control characters that cannot be saved; retype it.</source>
+        <translation>%1 tem caracteres de controle que não podem ser salvos; digite de novo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A customer may have at most %n e-mail addresses.</source>
+        <translation><numerusform>Um cliente pode ter no máximo %n endereço de e-mail.</numerusform><numerusform>Um cliente pode ter no máximo %n endereços de e-mail.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A customer may have at most %n phone numbers.</source>
+        <translation><numerusform>Um cliente pode ter no máximo %n telefone.</numerusform><numerusform>Um cliente pode ter no máximo %n telefones.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the customer's name.</source>
+        <translation>Informe o nome do cliente.</translation>
+    </message>
+    <message>
+        <source>The name must be a single line, without line breaks or tabs.</source>
+        <translation>O nome deve ser uma única linha, sem quebras de linha nem tabulações.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is too long: use at most %n characters.</source>
+        <translation><numerusform>O nome é longo demais: use no máximo %n caractere.</numerusform><numerusform>O nome é longo demais: use no máximo %n caracteres.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the customer's CPF.</source>
+        <translation>Informe o CPF do cliente.</translation>
+    </message>
+    <message>
+        <source>Enter the company's CNPJ.</source>
+        <translation>Informe o CNPJ da empresa.</translation>
+    </message>
+    <message>
+        <source>This is a CNPJ: an individual (PF) is identified by a CPF. Type the CPF, or register the customer as a company (PJ).</source>
+        <translation>Isto é um CNPJ: pessoa física (PF) é identificada pelo CPF. Digite o CPF ou cadastre o cliente como pessoa jurídica (PJ).</translation>
+    </message>
+    <message>
+        <source>This is a CPF: a company (PJ) is identified by a CNPJ. Type the CNPJ, or register the customer as an individual (PF).</source>
+        <translation>Isto é um CPF: pessoa jurídica (PJ) é identificada pelo CNPJ. Digite o CNPJ ou cadastre o cliente como pessoa física (PF).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid e-mail address. Use the form name@company.com.br, on one line.</source>
+        <translation>"%1" não é um endereço de e-mail válido. Use o formato nome@empresa.com.br, em uma linha.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a phone number with DDD. Type the area code and the number, e.g. (11) 98765-4321 or (11) 3333-4444.</source>
+        <translation>"%1" não é um telefone com DDD. Digite o DDD e o número, por exemplo (11) 98765-4321 ou (11) 3333-4444.</translation>
+    </message>
+    <message>
+        <source>The customer code</source>
+        <translation>O código do cliente</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>O plano</translation>
+    </message>
+    <message>
+        <source>The access notes</source>
+        <translation>As observações de acesso</translation>
+    </message>
+    <message>
+        <source>The finance note</source>
+        <translation>A observação financeira</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>O endereço</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>A cidade</translation>
+    </message>
+    <message>
+        <source>The state (UF) must be its two letters, e.g. SP or RJ.</source>
+        <translation>A UF deve ter suas duas letras, por exemplo SP ou RJ.</translation>
+    </message>
+    <message>
+        <source>The days the license is overdue must be a number from 0 to 36500.</source>
+        <translation>Os dias de atraso da licença devem ser um número de 0 a 36500.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A customer may have at most %n contacts.</source>
+        <translation><numerusform>Um cliente pode ter no máximo %n contato.</numerusform><numerusform>Um cliente pode ter no máximo %n contatos.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the name of every contact.</source>
+        <translation>Informe o nome de todos os contatos.</translation>
+    </message>
+    <message>
+        <source>The contact's name</source>
+        <translation>O nome do contato</translation>
+    </message>
+    <message>
+        <source>The contact's role</source>
+        <translation>O cargo do contato</translation>
     </message>
 </context>
 <context>
@@ -386,6 +775,53 @@
     <message>
         <source>This database already has customers or tickets. Demo data is generated only into a new, empty database, so it never mixes with real records.</source>
         <translation>Este banco de dados já tem clientes ou atendimentos. Os dados de demonstração só são gerados em um banco novo e vazio, para nunca se misturarem com registros reais.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryService</name>
+    <message>
+        <source>Could not read or save the directory. Try again; if it keeps failing, ask an administrator to check the database.</source>
+        <translation>Não foi possível ler ou salvar o cadastro de contatos. Tente de novo; se continuar falhando, peça a um administrador que verifique o banco de dados.</translation>
+    </message>
+    <message>
+        <source>This directory entry no longer exists. Refresh the list.</source>
+        <translation>Este registro do cadastro não existe mais. Atualize a lista.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person or company.</source>
+        <translation>Informe o nome da pessoa ou empresa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name must be a single line of at most %n characters.</source>
+        <translation><numerusform>O nome deve ser uma única linha de no máximo %n caractere.</numerusform><numerusform>O nome deve ser uma única linha de no máximo %n caracteres.</numerusform></translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid. Use the form name@company.com.br, on one line.</source>
+        <translation>O endereço de e-mail não é válido. Use o formato nome@empresa.com.br, em uma linha.</translation>
+    </message>
+    <message>
+        <source>The receptionist needs an e-mail address: protocols of customers without portal access are forwarded to it.</source>
+        <translation>A recepcionista precisa de um endereço de e-mail: os protocolos de clientes sem acesso ao portal são encaminhados para ele.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone must be a single line of at most %n characters.</source>
+        <translation><numerusform>O telefone deve ser uma única linha de no máximo %n caractere.</numerusform><numerusform>O telefone deve ser uma única linha de no máximo %n caracteres.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes are too long: use at most %n characters.</source>
+        <translation><numerusform>As observações são longas demais: use no máximo %n caractere.</numerusform><numerusform>As observações são longas demais: use no máximo %n caracteres.</numerusform></translation>
+    </message>
+    <message>
+        <source>No finance contact for companies (PJ) is configured. Ask an administrator to add one to the directory.</source>
+        <translation>Nenhum contato do financeiro para pessoa jurídica (PJ) está configurado. Peça a um administrador que o inclua no cadastro.</translation>
+    </message>
+    <message>
+        <source>No finance contact for individuals (PF) is configured. Ask an administrator to add one to the directory.</source>
+        <translation>Nenhum contato do financeiro para pessoa física (PF) está configurado. Peça a um administrador que o inclua no cadastro.</translation>
+    </message>
+    <message>
+        <source>No receptionist address is configured. Ask an administrator to add it to the directory.</source>
+        <translation>Nenhum endereço da recepcionista está configurado. Peça a um administrador que o inclua no cadastro.</translation>
     </message>
 </context>
 <context>

@@ -266,7 +266,7 @@ TEST_CASE("Health check reports damage-free databases as healthy and out-of-date
     CHECK(report.problems.size() == 2);
 }
 
-TEST_CASE("Restoring a backup of an older schema is allowed; the caller migrates it", "[storage]") {
+TEST_CASE("Restoring a backup of an older schema is allowed and the caller migrates it", "[storage]") {
     TempDatabase temp;
     auto db = temp.open();
     const QString old = temp.filePath(QStringLiteral("old.sqlite"));
