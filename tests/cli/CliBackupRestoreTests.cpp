@@ -208,7 +208,8 @@ TEST_CASE("restore of a version-1 backup brings it to the newest schema", "[cli]
     CHECK(QDir(temp.dir()).entryList({QStringLiteral("*.restore-*")}, QDir::Dirs | QDir::Files).isEmpty());
 }
 
-TEST_CASE("restore into a database that does not exist yet creates it, and a failed one leaves nothing", "[cli][restore]") {
+TEST_CASE("restore into a database that does not exist yet creates it, and a failed one leaves nothing",
+          "[cli][restore]") {
     TempDatabase temp;
     AtendeCtl ctl(temp);
     init(ctl);
