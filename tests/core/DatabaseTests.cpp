@@ -66,6 +66,7 @@ TEST_CASE("A new database is created at the newest schema with Atende's identity
     CHECK(pragmaText(*db, QStringLiteral("journal_mode")) == QLatin1String("wal"));
     CHECK(scalar(*db, QStringLiteral("PRAGMA synchronous")) == 2); // FULL
     CHECK(scalar(*db, QStringLiteral("PRAGMA foreign_keys")) == 1);
+    CHECK(scalar(*db, QStringLiteral("PRAGMA secure_delete")) == 1);
     CHECK(db->lastBackupPath().isEmpty()); // nothing to back up in a new file
 
     // The lookups have their indexes.

@@ -141,7 +141,11 @@ Status Database::configure() {
         if (Status s = execRaw(QStringLiteral("PRAGMA journal_mode = WAL")); !s)
             return s;
     }
-    if (Status s = execRaw(QStringLiteral("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")); !s)
+    // secure_delete: deleted personal data (LGPD anonymisation, removed contacts) is overwritten with zeros,
+    // not left in free pages of the file.
+    if (Status s = execRaw(QStringLiteral("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
+                                          "PRAGMA secure_delete = ON;"));
+        !s)
         return s;
     sqlite3_busy_timeout(m_handle, BusyTimeoutMs);
     return registerFunctions();
