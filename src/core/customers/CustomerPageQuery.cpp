@@ -2,6 +2,7 @@
 
 #include "docs/DocumentNumber.h"
 #include "storage/Database.h"
+#include "storage/SqliteBinding.h"
 #include "util/TextFolding.h"
 
 #include <sqlite3.h>
@@ -48,23 +49,9 @@ QString prefixEnd(const QString& prefix) {
     return prefix + QString::fromUcs4(U"\U0010FFFF");
 }
 
-QString columnText(sqlite3_stmt* statement, int column) {
-    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
-    return text ? QString::fromUtf8(text, sqlite3_column_bytes(statement, column)) : QString();
-}
-
-int parameter(sqlite3_stmt* statement, const char* name) {
-    return sqlite3_bind_parameter_index(statement, name);
-}
-
-void bindText(sqlite3_stmt* statement, const char* name, const QString& value) {
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(statement, parameter(statement, name), utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
-
-void bindInt(sqlite3_stmt* statement, const char* name, qint64 value) {
-    sqlite3_bind_int64(statement, parameter(statement, name), value);
-}
+using sqlite::bindInt;
+using sqlite::bindText;
+using sqlite::columnText;
 
 // The cursor row's value of the sort column (never NULL here: NULL codes have their own steps).
 void bindSortValue(sqlite3_stmt* statement, const CustomerListRow& row, CustomerSortKey key) {

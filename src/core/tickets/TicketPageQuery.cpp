@@ -1,6 +1,7 @@
 #include "tickets/TicketPageQuery.h"
 
 #include "storage/Database.h"
+#include "storage/SqliteBinding.h"
 
 #include <sqlite3.h>
 
@@ -36,23 +37,9 @@ const QString SelectFrom = QStringLiteral(
     "LEFT JOIN subjects subsub ON subsub.id = t.sub_subject_id "
     "LEFT JOIN users u ON u.id = t.responsible_id");
 
-QString columnText(sqlite3_stmt* statement, int column) {
-    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
-    return text ? QString::fromUtf8(text, sqlite3_column_bytes(statement, column)) : QString();
-}
-
-int parameter(sqlite3_stmt* statement, const char* name) {
-    return sqlite3_bind_parameter_index(statement, name);
-}
-
-void bindText(sqlite3_stmt* statement, const char* name, const QString& value) {
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(statement, parameter(statement, name), utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
-
-void bindInt(sqlite3_stmt* statement, const char* name, qint64 value) {
-    sqlite3_bind_int64(statement, parameter(statement, name), value);
-}
+using sqlite::bindInt;
+using sqlite::bindText;
+using sqlite::columnText;
 
 // The cursor row's value of the sort column.
 void bindSortValue(sqlite3_stmt* statement, const TicketListRow& row, TicketSortKey key) {
