@@ -6,6 +6,7 @@
 #include "util/SystemClock.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 
 #include <algorithm>
 #include <atomic>
@@ -130,6 +131,10 @@ int DemoCommand::run(CliContext& context, const QCommandLineParser& parser) {
     context.print(tr("  %1 properties, %2 rental contracts")
                       .arg(context.number(summary.properties), context.number(summary.rentalContracts)));
     context.print(tr("Database: %1 (%2)").arg(path, context.dataSize(bytes)));
+    if (!summary.accounts.isEmpty()) {
+        context.print(tr("Log in with one of these demo accounts (password \"%1\"): %2")
+                          .arg(options.accountPassword, summary.accounts.join(QStringLiteral(", "))));
+    }
 
     QJsonObject document = where;
     document.insert(QStringLiteral("customers"), qint64(summary.customers));
@@ -140,6 +145,9 @@ int DemoCommand::run(CliContext& context, const QCommandLineParser& parser) {
     document.insert(QStringLiteral("properties"), qint64(summary.properties));
     document.insert(QStringLiteral("rentalContracts"), qint64(summary.rentalContracts));
     document.insert(QStringLiteral("elapsedMs"), qint64(summary.elapsedMs));
+    document.insert(QStringLiteral("accounts"), QJsonArray::fromStringList(summary.accounts));
+    document.insert(QStringLiteral("accountPassword"),
+                    summary.accounts.isEmpty() ? QString() : options.accountPassword);
     document.insert(QStringLiteral("ticketsPerSecond"), rate);
     document.insert(QStringLiteral("databaseBytes"), bytes);
     return context.finish(document, ExitOk);

@@ -5,12 +5,14 @@
 #include "CliContext.h"
 #include "CliRunner.h"
 #include "CommandRegistry.h"
+#include "CustomerCommand.h"
 #include "DemoCommand.h"
 #include "DocCommand.h"
 #include "HelpCommand.h"
 #include "InitCommand.h"
 #include "MigrateCommand.h"
 #include "RestoreCommand.h"
+#include "UserCommand.h"
 #include "VersionCommand.h"
 
 #include "i18n/Translation.h"
@@ -44,6 +46,8 @@ int main(int argc, char** argv) {
     registry.emplace<BackupCommand>();
     registry.emplace<RestoreCommand>();
     registry.emplace<DemoCommand>();
+    registry.emplace<CustomerCommand>();
+    registry.emplace<UserCommand>();
     registry.emplace<DocCommand>();
     registry.emplace<VersionCommand>();
     registry.emplace<HelpCommand>(registry);

@@ -1,5 +1,7 @@
 #include "demo/DemoDataGenerator.h"
 
+#include "auth/PasswordHasher.h"
+#include "demo/DemoAccount.h"
 #include "demo/DemoVocabulary.h"
 #include "docs/DocumentNumber.h"
 #include "storage/Database.h"
@@ -126,6 +128,7 @@ public:
     Status loadConfiguration();
     Status directory();
     Status users();
+    Status demoAccounts();
     Status customers(const DemoDataGenerator::Progress& progress);
     Status properties();
     Status tickets(const DemoDataGenerator::Progress& progress);
@@ -353,6 +356,46 @@ Status Run::users() {
         if (!id)
             return failed("captador");
         m_captadores.push_back(id);
+    }
+    return demoAccounts();
+}
+
+Status Run::demoAccounts() {
+    if (m_options.accountPassword.isEmpty())
+        return {};
+    // One Argon2id hash serves the four accounts: the password is the same and printed anyway; hashing it once
+    // keeps a demo run from spending a second on purpose-made slowness.
+    const auto hash = PasswordHasher().hash(m_options.accountPassword);
+    if (!hash)
+        return hash.error();
+    // An existing login is left alone: a demo run on a database in use must never reset someone's password.
+    Statement account(m_h, "INSERT INTO users(login, name, email, sector_id, profile_id, password_hash, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(login) DO NOTHING");
+    if (!account.ok())
+        return failed("prepare demo accounts");
+    const std::string hashText = hash->toStdString();
+    for (const DemoAccount& demo : DemoAccount::all()) {
+        const auto it = m_profiles.find(demo.profile);
+        if (it == m_profiles.end())
+            continue;
+        const qint64 sector = std::string(demo.profile) == "Captador" ? m_sectors.back() : m_sectors.front();
+        const qint64 id = account.text(1, demo.login)
+                              .text(2, demo.name)
+                              .text(3, std::string(demo.login) + "@atende-demo.com.br")
+                              .integer(4, sector)
+                              .integer(5, it->second)
+                              .text(6, hashText)
+                              .integer(7, m_now - 400 * DayMs)
+                              .insert();
+        if (id && sqlite3_changes(m_h) > 0) {
+            ++summary.users;
+            summary.accounts.push_back(QString::fromLatin1(demo.login));
+            if (std::string(demo.profile) == "Agente") {
+                m_agentsBySector[sector].push_back(id);
+                m_agents.push_back(id);
+            } else if (std::string(demo.profile) == "Captador")
+                m_captadores.push_back(id);
+        }
     }
     return {};
 }

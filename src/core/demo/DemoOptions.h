@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include <QtGlobal>
 
 namespace atende {
@@ -9,6 +11,8 @@ struct DemoOptions {
     qint64 customers = 2000;
     qint64 tickets = 20000;
     quint64 seed = 1;
+    // Password of the demo accounts (DemoAccount); empty: no demo accounts are created.
+    QString accountPassword = QStringLiteral("atende-demo");
 };
 
 } // namespace atende

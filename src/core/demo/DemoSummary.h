@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 #include <QtGlobal>
 
 namespace atende {
@@ -13,6 +15,8 @@ struct DemoSummary {
     qint64 properties = 0;
     qint64 rentalContracts = 0;
     qint64 users = 0;
+    // Logins of the demo accounts this run created (an existing login is never touched).
+    QStringList accounts;
     qint64 elapsedMs = 0;
 };
 
