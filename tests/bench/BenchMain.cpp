@@ -176,6 +176,7 @@ int main(int argc, char** argv) {
     benchmarks.measureFirstScreen();
     benchmarks.measureKeysetPage();
     benchmarks.measureLookup();
+    benchmarks.measureCardLookup();
     if (settings.generationTickets > 0)
         benchmarks.measureGeneration();
 

@@ -4,9 +4,13 @@
 
 #include "util/Result.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <memory>
+#include <vector>
+
+struct sqlite3;
 
 namespace atende {
 class Database;
@@ -20,6 +24,7 @@ namespace atende::bench {
 //   growth of resident memory;
 // - a deep keyset page (TicketPageQuery, the model's reader) vs the raw keyset SELECT;
 // - customer lookup by document (CustomerPageQuery::findByDocument) vs the raw indexed SELECT;
+// - the customer card's data (CustomerService as a logged-in agent) vs the same rows read raw;
 // - opening the database (Database::open) vs sqlite3_open_v2 and a first SELECT.
 // Never writes to the database it measures.
 class Benchmarks {
@@ -47,10 +52,12 @@ public:
     void measureFirstScreen();
     void measureKeysetPage();
     void measureLookup();
+    void measureCardLookup();
     void measureGeneration();
 
 private:
     Status openMeasured();
+    std::vector<QByteArray> sampleDocuments(sqlite3* connection) const;
 
     Settings m_settings;
     BenchReport& m_report;
