@@ -12,6 +12,7 @@
 #include "InitCommand.h"
 #include "MigrateCommand.h"
 #include "RestoreCommand.h"
+#include "SearchCommand.h"
 #include "UserCommand.h"
 #include "VersionCommand.h"
 
@@ -48,6 +49,7 @@ int main(int argc, char** argv) {
     registry.emplace<DemoCommand>();
     registry.emplace<CustomerCommand>();
     registry.emplace<UserCommand>();
+    registry.emplace<SearchCommand>();
     registry.emplace<DocCommand>();
     registry.emplace<VersionCommand>();
     registry.emplace<HelpCommand>(registry);

@@ -177,6 +177,7 @@ int main(int argc, char** argv) {
     benchmarks.measureKeysetPage();
     benchmarks.measureLookup();
     benchmarks.measureCardLookup();
+    benchmarks.measureSearch();
     if (settings.generationTickets > 0)
         benchmarks.measureGeneration();
 

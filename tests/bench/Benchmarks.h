@@ -2,6 +2,7 @@
 
 #include "BenchReport.h"
 
+#include "auth/Actor.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -25,6 +26,7 @@ namespace atende::bench {
 // - a deep keyset page (TicketPageQuery, the model's reader) vs the raw keyset SELECT;
 // - customer lookup by document (CustomerPageQuery::findByDocument) vs the raw indexed SELECT;
 // - the customer card's data (CustomerService as a logged-in agent) vs the same rows read raw;
+// - the search box (SearchService) vs the same FTS5 queries on a bare connection;
 // - opening the database (Database::open) vs sqlite3_open_v2 and a first SELECT.
 // Never writes to the database it measures.
 class Benchmarks {
@@ -53,10 +55,12 @@ public:
     void measureKeysetPage();
     void measureLookup();
     void measureCardLookup();
+    void measureSearch();
     void measureGeneration();
 
 private:
     Status openMeasured();
+    Result<Actor> loginDemoAgent();
     std::vector<QByteArray> sampleDocuments(sqlite3* connection) const;
 
     Settings m_settings;
