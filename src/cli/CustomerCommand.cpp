@@ -151,8 +151,7 @@ int CustomerCommand::run(CliContext& context, const QCommandLineParser& parser) 
 
 int CustomerCommand::find(CliContext& context, Database& db, const Actor& actor, const QString& text) {
     int limit = CustomerService::DefaultSearchLimit;
-    CustomerService customers(db, SystemClock::instance());
-    CustomerLookup lookup(customers);
+    CustomerLookup lookup(db, SystemClock::instance());
     auto found = lookup.find(actor, text, limit);
     if (!found)
         return context.fail(found.error());
@@ -166,7 +165,7 @@ int CustomerCommand::find(CliContext& context, Database& db, const Actor& actor,
     }
     if (found->customers.isEmpty())
         context.printError(tr("No customer found for \"%1\".").arg(text));
-    return context.finish(QJsonObject{{QStringLiteral("matchedBy"), CustomerLookup::wayName(found->way)},
+    return context.finish(QJsonObject{{QStringLiteral("matchedBy"), CustomerLookup::kindName(found->kind)},
                                       {QStringLiteral("count"), int(found->customers.size())},
                                       {QStringLiteral("customers"), list}},
                           found->customers.isEmpty() ? ExitFailed : ExitOk);

@@ -1,7 +1,6 @@
 #include "customers/CustomerLookup.h"
 
 #include "customers/ChannelFormat.h"
-#include "customers/CustomerService.h"
 #include "docs/DocumentNumber.h"
 
 #include <QRegularExpression>
@@ -10,18 +9,18 @@ namespace atende {
 
 namespace {
 
-// Accepts NotFound as "nobody": for a lookup, not finding is an answer, not a failure.
-template <typename T> Result<QList<Customer>> asList(Result<T> found) {
+// A single result: NotFound becomes an empty list, other errors stay errors.
+Result<QList<Customer>> single(Result<Customer> found) {
     if (found)
-        return QList<Customer>{*found};
+        return QList<Customer>{std::move(found).value()};
     if (found.error().code == Error::Code::NotFound)
         return QList<Customer>{};
     return found.error();
 }
 
+// Only digits, letters and the mask's punctuation, 11 or 14 significant characters ending in two digits (check
+// digits always are): "123.456.789-09", "12ABC34501DE35", but not "Maria" nor "C000123".
 bool looksLikeDocument(const QString& typed) {
-    // Only digits, letters and the mask's punctuation, 11 or 14 significant characters, at least the last two
-    // digits (check digits are always digits): "123.456.789-09", "12ABC34501DE35", but not "Maria".
     QString significant;
     for (const QChar c : typed) {
         if (c.isLetterOrNumber())
@@ -31,88 +30,74 @@ bool looksLikeDocument(const QString& typed) {
     }
     if (significant.size() != 11 && significant.size() != 14)
         return false;
-    return significant.right(2).at(0).isDigit() && significant.right(1).at(0).isDigit() &&
+    return significant.at(significant.size() - 2).isDigit() && significant.back().isDigit() &&
            significant.count(QRegularExpression(QStringLiteral("[0-9]"))) >= 8;
 }
 
+// Phone punctuation only, and as many digits as a Brazilian number with DDD (and maybe +55) has.
 bool looksLikePhone(const QString& typed) {
     static const QRegularExpression phoneChars(QStringLiteral("^[0-9()+\\-. ]+$"));
     const QString digits = ChannelFormat::phoneDigits(typed);
-    return phoneChars.match(typed.trimmed()).hasMatch() && digits.size() >= 10 && digits.size() <= 13;
+    return phoneChars.match(typed).hasMatch() && digits.size() >= 10 && digits.size() <= 13;
 }
 
 } // namespace
 
-CustomerLookup::CustomerLookup(CustomerService& customers)
-    : m_customers(customers) {}
+CustomerLookup::CustomerLookup(Database& db, const Clock& clock)
+    : m_customers(db, clock) {}
 
-QString CustomerLookup::wayName(Way way) {
-    switch (way) {
-    case Way::Document:
-        return QStringLiteral("document");
-    case Way::Email:
+QString CustomerLookup::kindName(Kind kind) {
+    switch (kind) {
+    case Kind::Email:
         return QStringLiteral("email");
-    case Way::Phone:
+    case Kind::Document:
+        return QStringLiteral("document");
+    case Kind::Phone:
         return QStringLiteral("phone");
-    case Way::Code:
+    case Kind::Code:
         return QStringLiteral("code");
-    case Way::NamePrefix:
+    case Kind::Name:
+        return QStringLiteral("name");
+    case Kind::None:
         break;
     }
-    return QStringLiteral("name");
+    return {};
 }
 
-Result<CustomerLookup::Outcome> CustomerLookup::find(const Actor& actor, const QString& typed, int limit) {
-    const QString text = typed.trimmed();
-    if (text.isEmpty()) {
-        return Error::make(Error::Code::InvalidInput,
-                           tr("Type a CPF, CNPJ, customer code, name, phone or e-mail to search for."));
-    }
+Result<CustomerLookup::Outcome> CustomerLookup::find(const Actor& actor, const QString& text, int limit) {
     Outcome outcome;
-    if (looksLikeDocument(text)) {
-        const DocumentNumber document = DocumentNumber::parse(text);
-        // Eleven digits may also be a mobile phone with DDD: a valid CPF wins, otherwise try the phone.
-        if (document.isValid()) {
-            outcome.way = Way::Document;
-            auto found = asList(m_customers.findByDocument(actor, text));
-            if (!found)
-                return found.error();
-            outcome.customers = *found;
-            return outcome;
-        }
-        if (!looksLikePhone(text))
+    const QString typed = text.trimmed();
+    if (typed.isEmpty())
+        return outcome;
+
+    auto finish = [&outcome](Kind kind, Result<QList<Customer>> found) -> Result<Outcome> {
+        if (!found)
+            return found.error();
+        outcome.kind = kind;
+        outcome.customers = std::move(found).value();
+        return outcome;
+    };
+
+    if (looksLikeDocument(typed)) {
+        const DocumentNumber document = DocumentNumber::parse(typed);
+        if (document.isValid())
+            return finish(Kind::Document, single(m_customers.findByDocument(actor, typed)));
+        // Eleven digits may also be a mobile with DDD: only when it cannot be one is it a mistyped CPF/CNPJ.
+        if (!looksLikePhone(typed))
             return Error::make(Error::Code::InvalidInput, document.errorReason());
     }
-    if (text.contains(QLatin1Char('@'))) {
-        outcome.way = Way::Email;
-        auto found = m_customers.findByEmail(actor, text, limit);
-        if (!found)
-            return found.error();
-        outcome.customers = *found;
-        return outcome;
+    if (typed.contains(QLatin1Char('@')))
+        return finish(Kind::Email, m_customers.findByEmail(actor, typed, limit));
+    if (looksLikePhone(typed)) {
+        auto phone = m_customers.findByPhone(actor, typed, limit);
+        // A number may also be a customer code; only a phone that finds someone wins.
+        if (!phone || !phone->isEmpty())
+            return finish(Kind::Phone, std::move(phone));
     }
-    if (looksLikePhone(text)) {
-        outcome.way = Way::Phone;
-        auto found = m_customers.findByPhone(actor, text, limit);
-        if (!found)
-            return found.error();
-        outcome.customers = *found;
-        return outcome;
-    }
-    auto byCode = asList(m_customers.findByCode(actor, text));
-    if (!byCode)
-        return byCode.error();
-    if (!byCode->isEmpty()) {
-        outcome.way = Way::Code;
-        outcome.customers = *byCode;
-        return outcome;
-    }
-    outcome.way = Way::NamePrefix;
-    auto byName = m_customers.findByNamePrefix(actor, text, limit);
-    if (!byName)
-        return byName.error();
-    outcome.customers = *byName;
-    return outcome;
+    auto code = single(m_customers.findByCode(actor, typed));
+    if (!code || !code->isEmpty())
+        return finish(Kind::Code, std::move(code));
+    return finish(Kind::Name, m_customers.findByNamePrefix(actor, typed, limit));
 }
 
 } // namespace atende
