@@ -32,11 +32,17 @@
     </message>
     <message numerus="yes">
         <source>The description must be a single line of at most %n characters.</source>
-        <translation><numerusform>A descrição deve ser uma única linha de no máximo %n caractere.</numerusform><numerusform>A descrição deve ser uma única linha de no máximo %n caracteres.</numerusform></translation>
+        <translation>
+            <numerusform>A descrição deve ser uma única linha de no máximo %n caractere.</numerusform>
+            <numerusform>A descrição deve ser uma única linha de no máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The profile “%1” is still given to %n user(s). Give them another profile first.</source>
-        <translation><numerusform>O perfil “%1” ainda está atribuído a %n usuário. Dê outro perfil a ele antes.</numerusform><numerusform>O perfil “%1” ainda está atribuído a %n usuários. Dê outro perfil a eles antes.</numerusform></translation>
+        <translation>
+            <numerusform>O perfil “%1” ainda está atribuído a %n usuário. Dê outro perfil a ele antes.</numerusform>
+            <numerusform>O perfil “%1” ainda está atribuído a %n usuários. Dê outro perfil a eles antes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter a name for the access profile.</source>
@@ -44,7 +50,10 @@
     </message>
     <message numerus="yes">
         <source>The profile name must be a single line of at most %n characters.</source>
-        <translation><numerusform>O nome do perfil deve ser uma única linha de no máximo %n caractere.</numerusform><numerusform>O nome do perfil deve ser uma única linha de no máximo %n caracteres.</numerusform></translation>
+        <translation>
+            <numerusform>O nome do perfil deve ser uma única linha de no máximo %n caractere.</numerusform>
+            <numerusform>O nome do perfil deve ser uma única linha de no máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is already an access profile called “%1”. Choose another name.</source>
@@ -64,6 +73,13 @@
     </message>
 </context>
 <context>
+    <name>AuditHistoryQuery</name>
+    <message>
+        <source>The history could not be read from the database.</source>
+        <translation>Não foi possível ler o histórico do banco de dados.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Could not record the change history.</source>
@@ -77,7 +93,7 @@
         <translation>Grava uma cópia completa do banco de dados em OUT.</translation>
     </message>
     <message>
-        <source>Writes a consistent copy of the database to the file OUT through SQLite's online backup API; Atende may stay open meanwhile. An earlier backup at OUT is replaced; any other file there is refused. The database itself is only read.</source>
+        <source>Writes a consistent copy of the database to the file OUT through SQLite&apos;s online backup API; Atende may stay open meanwhile. An earlier backup at OUT is replaced; any other file there is refused. The database itself is only read.</source>
         <translation>Grava uma cópia consistente do banco de dados no arquivo OUT pela API de backup on-line do SQLite; o Atende pode continuar aberto enquanto isso. Uma cópia anterior em OUT é substituída; qualquer outro arquivo ali é recusado. O banco de dados em si é apenas lido.</translation>
     </message>
     <message>
@@ -85,8 +101,8 @@
         <translation>Informe onde gravar a cópia de segurança.</translation>
     </message>
     <message>
-        <source>"backup" takes one file name.</source>
-        <translation>"backup" recebe um nome de arquivo.</translation>
+        <source>&quot;backup&quot; takes one file name.</source>
+        <translation>&quot;backup&quot; recebe um nome de arquivo.</translation>
     </message>
     <message>
         <source>%1 is a folder. Give the name of the backup file to write in it.</source>
@@ -108,7 +124,7 @@
         <translation>Verifica se o banco de dados tem danos, referências quebradas ou esquema desatualizado.</translation>
     </message>
     <message>
-        <source>Runs SQLite's quick_check (integrity_check with --full), looks for rows that point to records that do not exist, and compares the schema version with the one this program uses. The database is only read. Exits with 0 only when everything is fine.</source>
+        <source>Runs SQLite&apos;s quick_check (integrity_check with --full), looks for rows that point to records that do not exist, and compares the schema version with the one this program uses. The database is only read. Exits with 0 only when everything is fine.</source>
         <translation>Executa o quick_check do SQLite (integrity_check com --full), procura registros que apontam para dados inexistentes e compara a versão do esquema com a que este programa usa. O banco de dados é apenas lido. Termina com 0 somente quando está tudo certo.</translation>
     </message>
     <message>
@@ -116,8 +132,8 @@
         <translation>Executa o integrity_check, que também verifica todos os índices (mais lento em arquivos grandes).</translation>
     </message>
     <message>
-        <source>"check" takes no arguments.</source>
-        <translation>"check" não recebe argumentos.</translation>
+        <source>&quot;check&quot; takes no arguments.</source>
+        <translation>&quot;check&quot; não recebe argumentos.</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -151,8 +167,27 @@
         <translation>Uso: atendectl [--db CAMINHO] [--json] %1</translation>
     </message>
     <message>
-        <source>Run "atendectl help" to see every command.</source>
-        <translation>Execute "atendectl help" para ver todos os comandos.</translation>
+        <source>Run &quot;atendectl help&quot; to see every command.</source>
+        <translation>Execute &quot;atendectl help&quot; para ver todos os comandos.</translation>
+    </message>
+</context>
+<context>
+    <name>CliLogin</name>
+    <message>
+        <source>Act as LOGIN (default: ATENDE_USER); the password is read from ATENDE_PASSWORD.</source>
+        <translation>Agir como LOGIN (padrão: ATENDE_USER); a senha é lida de ATENDE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>Say who is acting: --user LOGIN (or ATENDE_USER), with the password in ATENDE_PASSWORD.</source>
+        <translation>Diga quem está agindo: --user LOGIN (ou ATENDE_USER), com a senha em ATENDE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Put the password of %1 in the environment variable ATENDE_PASSWORD; it is never read from the command line.</source>
+        <translation>Coloque a senha de %1 na variável de ambiente ATENDE_PASSWORD; ela nunca é lida da linha de comando.</translation>
     </message>
 </context>
 <context>
@@ -186,8 +221,8 @@
         <translation>Nenhum comando informado.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Comando desconhecido "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconhecido &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -211,6 +246,241 @@
     <message>
         <source>Contact %1</source>
         <translation>Contato %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardLoader</name>
+    <message>
+        <source>Partner #%1</source>
+        <translation>Parceiro nº %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked: licence %n day(s) overdue (blocks at %1).</source>
+        <translation>
+            <numerusform>Bloqueado: licença com %n dia(s) de atraso (bloqueia com %1).</numerusform>
+            <numerusform>Bloqueado: licença com %n dia(s) de atraso (bloqueia com %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In debt.</source>
+        <translation>Inadimplente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Licence %n day(s) overdue.</source>
+        <translation>
+            <numerusform>Licença com %n dia(s) de atraso.</numerusform>
+            <numerusform>Licença com %n dia(s) de atraso.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCommand</name>
+    <message>
+        <source>Find, show, add, import and export customers (acting as --user).</source>
+        <translation>Procurar, mostrar, cadastrar, importar e exportar clientes (agindo como --user).</translation>
+    </message>
+    <message>
+        <source>find TEXT: customers by CPF/CNPJ (with or without mask), e-mail, phone with DDD, code or the start of the name (accents and case ignored). show ID|CPF|CNPJ|CODE: one customer with contacts and last tickets. add: a new customer (--name, --document, --kind PF|PJ, --code, --email, --phone, --plan, --notes); a probable duplicate is refused unless --allow-duplicate. import FILE.csv: customers from a CSV file (--dry-run checks without writing). export ID --out FILE.json: everything held about one customer (LGPD access request). Runs as the user given by --user or ATENDE_USER, with the password in ATENDE_PASSWORD; without the personal data permission documents, e-mails and phones are masked.</source>
+        <translation>find TEXTO: clientes por CPF/CNPJ (com ou sem máscara), e-mail, telefone com DDD, código ou início do nome (sem diferença de acentos e maiúsculas). show ID|CPF|CNPJ|CÓDIGO: um cliente com contatos e últimos atendimentos. add: um cliente novo (--name, --document, --kind PF|PJ, --code, --email, --phone, --plan, --notes); um provável duplicado é recusado, a não ser com --allow-duplicate. import ARQUIVO.csv: clientes de um arquivo CSV (--dry-run confere sem gravar). export ID --out ARQUIVO.json: tudo o que se guarda sobre um cliente (pedido de acesso da LGPD). Roda como o usuário dado por --user ou ATENDE_USER, com a senha em ATENDE_PASSWORD; sem a permissão de ver dados pessoais, documentos, e-mails e telefones aparecem mascarados.</translation>
+    </message>
+    <message>
+        <source>Customer name (add).</source>
+        <translation>Nome do cliente (add).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>CPF or CNPJ (add).</source>
+        <translation>CPF ou CNPJ (add).</translation>
+    </message>
+    <message>
+        <source>DOCUMENT</source>
+        <translation>DOCUMENTO</translation>
+    </message>
+    <message>
+        <source>PF or PJ (add; default: from the document).</source>
+        <translation>PF ou PJ (add; padrão: pelo documento).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>Customer code (add).</source>
+        <translation>Código do cliente (add).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>E-mail address (add; may repeat).</source>
+        <translation>Endereço de e-mail (add; pode repetir).</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>EMAIL</translation>
+    </message>
+    <message>
+        <source>Phone with DDD (add; may repeat).</source>
+        <translation>Telefone com DDD (add; pode repetir).</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TELEFONE</translation>
+    </message>
+    <message>
+        <source>Plan (add).</source>
+        <translation>Plano (add).</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLANO</translation>
+    </message>
+    <message>
+        <source>Access notes (add).</source>
+        <translation>Observações de acesso (add).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>Add even when a customer with the same name and phone or e-mail exists.</source>
+        <translation>Cadastrar mesmo que exista cliente com o mesmo nome e telefone ou e-mail.</translation>
+    </message>
+    <message>
+        <source>Check the CSV file without writing (import).</source>
+        <translation>Conferir o arquivo CSV sem gravar (import).</translation>
+    </message>
+    <message>
+        <source>File to write (export).</source>
+        <translation>Arquivo a gravar (export).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>At most N results (find; default 50).</source>
+        <translation>No máximo N resultados (find; padrão 50).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Say what to do: find, show, add, import or export.</source>
+        <translation>Diga o que fazer: find, show, add, import ou export.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot; for &quot;customer&quot;.</source>
+        <translation>Ação desconhecida &quot;%1&quot; para &quot;customer&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;customer %1&quot; takes one argument.</source>
+        <translation>&quot;customer %1&quot; recebe um argumento.</translation>
+    </message>
+    <message>
+        <source>&quot;customer add&quot; takes options only, e.g. --name and --document.</source>
+        <translation>&quot;customer add&quot; recebe só opções, por exemplo --name e --document.</translation>
+    </message>
+    <message>
+        <source>No customer found for &quot;%1&quot;.</source>
+        <translation>Nenhum cliente encontrado para &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Access notes: %1</source>
+        <translation>Observações de acesso: %1</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ: %1</source>
+        <translation>CPF/CNPJ: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Código: %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plano: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefone: %1</translation>
+    </message>
+    <message>
+        <source>In debt: %1</source>
+        <translation>Inadimplente: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message numerus="yes">
+        <source>Licence blocked: %n day(s) overdue</source>
+        <translation>
+            <numerusform>Licença bloqueada: %n dia em atraso</numerusform>
+            <numerusform>Licença bloqueada: %n dias em atraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portal access: %1</source>
+        <translation>Acesso ao portal: %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Contact: %1 (%2) %3 %4</source>
+        <translation>Contato: %1 (%2) %3 %4</translation>
+    </message>
+    <message>
+        <source>--kind is PF or PJ.</source>
+        <translation>--kind é PF ou PJ.</translation>
+    </message>
+    <message>
+        <source>Customer %1 added (id %2).</source>
+        <translation>Cliente %1 cadastrado (id %2).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <source>Columns ignored: %1</source>
+        <translation>Colunas ignoradas: %1</translation>
+    </message>
+    <message>
+        <source>Stopped at line %1: %2</source>
+        <translation>Parou na linha %1: %2</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 of %2 row(s) would be imported, %3 refused.</source>
+        <translation>Simulação: %1 de %2 linha(s) seriam importadas, %3 recusadas.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 row(s) imported, %3 refused.</source>
+        <translation>%1 de %2 linha(s) importadas, %3 recusadas.</translation>
+    </message>
+    <message>
+        <source>Say where to write the data: --out FILE.json.</source>
+        <translation>Diga onde gravar os dados: --out ARQUIVO.json.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Data of customer %1 written to %2.</source>
+        <translation>Dados do cliente %1 gravados em %2.</translation>
     </message>
 </context>
 <context>
@@ -303,12 +573,12 @@
         <translation>O arquivo não é um arquivo de texto (a linha %1 tem um byte NUL). Nada foi importado. Exporte a planilha como CSV e tente de novo.</translation>
     </message>
     <message>
-        <source>The file is not in UTF-8: line %1 has characters in another encoding (probably Latin-1 / Windows-1252, as older versions of Excel save). Nothing was imported. Save the file as "CSV UTF-8" and import it again.</source>
-        <translation>O arquivo não está em UTF-8: a linha %1 tem caracteres em outra codificação (provavelmente Latin-1 / Windows-1252, como salvam versões antigas do Excel). Nada foi importado. Salve o arquivo como "CSV UTF-8" e importe de novo.</translation>
+        <source>The file is not in UTF-8: line %1 has characters in another encoding (probably Latin-1 / Windows-1252, as older versions of Excel save). Nothing was imported. Save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>O arquivo não está em UTF-8: a linha %1 tem caracteres em outra codificação (provavelmente Latin-1 / Windows-1252, como salvam versões antigas do Excel). Nada foi importado. Salve o arquivo como &quot;CSV UTF-8&quot; e importe de novo.</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8 (line %1). Nothing was imported. Save the file as "CSV UTF-8" and import it again.</source>
-        <translation>O arquivo não é UTF-8 válido (linha %1). Nada foi importado. Salve o arquivo como "CSV UTF-8" e importe de novo.</translation>
+        <source>The file is not valid UTF-8 (line %1). Nothing was imported. Save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>O arquivo não é UTF-8 válido (linha %1). Nada foi importado. Salve o arquivo como &quot;CSV UTF-8&quot; e importe de novo.</translation>
     </message>
     <message>
         <source>Could not read the file again after checking it.</source>
@@ -323,8 +593,8 @@
         <translation>A linha de cabeçalho do arquivo não pôde ser lida (é longa demais ou tem aspas não fechadas). Nada foi importado.</translation>
     </message>
     <message>
-        <source>The columns "%1" and "%2" of the header mean the same thing. Remove or rename one of them. Nothing was imported.</source>
-        <translation>As colunas "%1" e "%2" do cabeçalho significam a mesma coisa. Remova ou renomeie uma delas. Nada foi importado.</translation>
+        <source>The columns &quot;%1&quot; and &quot;%2&quot; of the header mean the same thing. Remove or rename one of them. Nothing was imported.</source>
+        <translation>As colunas &quot;%1&quot; e &quot;%2&quot; do cabeçalho significam a mesma coisa. Remova ou renomeie uma delas. Nada foi importado.</translation>
     </message>
     <message>
         <source>name (nome)</source>
@@ -343,32 +613,32 @@
         <translation>A linha passa do limite (%1 KB por linha, %2 KB por campo) e foi ignorada sem ser lida.</translation>
     </message>
     <message>
-        <source>The row has text right after a closing quote. Put the whole field between quotes and write a quote inside it as two quotes ("").</source>
-        <translation>A linha tem texto logo depois de uma aspa de fechamento. Coloque o campo inteiro entre aspas e escreva uma aspa dentro dele como duas aspas ("").</translation>
+        <source>The row has text right after a closing quote. Put the whole field between quotes and write a quote inside it as two quotes (&quot;&quot;).</source>
+        <translation>A linha tem texto logo depois de uma aspa de fechamento. Coloque o campo inteiro entre aspas e escreva uma aspa dentro dele como duas aspas (&quot;&quot;).</translation>
     </message>
     <message>
         <source>A quote opened in this row is never closed, so the rest of the file (up to line %1) was read as one field. Close the quote and import the rows after it again.</source>
         <translation>Uma aspa aberta nesta linha nunca é fechada, então o resto do arquivo (até a linha %1) foi lido como um só campo. Feche a aspa e importe de novo as linhas seguintes.</translation>
     </message>
     <message>
-        <source>The row has %1 fields but the header has %2. Check for a missing or extra "%3" or a field with the delimiter that is not between quotes.</source>
-        <translation>A linha tem %1 campos, mas o cabeçalho tem %2. Procure um "%3" faltando ou sobrando, ou um campo com o separador que não está entre aspas.</translation>
+        <source>The row has %1 fields but the header has %2. Check for a missing or extra &quot;%3&quot; or a field with the delimiter that is not between quotes.</source>
+        <translation>A linha tem %1 campos, mas o cabeçalho tem %2. Procure um &quot;%3&quot; faltando ou sobrando, ou um campo com o separador que não está entre aspas.</translation>
     </message>
     <message>
-        <source>The type "%1" is not PF or PJ.</source>
-        <translation>O tipo "%1" não é PF nem PJ.</translation>
+        <source>The type &quot;%1&quot; is not PF or PJ.</source>
+        <translation>O tipo &quot;%1&quot; não é PF nem PJ.</translation>
     </message>
     <message>
-        <source>"In debt" must be yes or no (sim/não), not "%1".</source>
-        <translation>"Pendência financeira" deve ser sim ou não, e não "%1".</translation>
+        <source>&quot;In debt&quot; must be yes or no (sim/não), not &quot;%1&quot;.</source>
+        <translation>&quot;Pendência financeira&quot; deve ser sim ou não, e não &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"Portal access" must be yes or no (sim/não), not "%1".</source>
-        <translation>"Acesso ao portal" deve ser sim ou não, e não "%1".</translation>
+        <source>&quot;Portal access&quot; must be yes or no (sim/não), not &quot;%1&quot;.</source>
+        <translation>&quot;Acesso ao portal&quot; deve ser sim ou não, e não &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The days overdue must be a whole number, not "%1".</source>
-        <translation>Os dias de atraso devem ser um número inteiro, e não "%1".</translation>
+        <source>The days overdue must be a whole number, not &quot;%1&quot;.</source>
+        <translation>Os dias de atraso devem ser um número inteiro, e não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The CPF/CNPJ repeats the one of line %1.</source>
@@ -384,6 +654,200 @@
     <message>
         <source>This customer no longer exists. Search for it again.</source>
         <translation>Este cliente não existe mais. Busque-o novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDataPdf</name>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Chatbot</source>
+        <translation>Chatbot</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interno</translation>
+    </message>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation>Dados pessoais mantidos sobre %1</translation>
+    </message>
+    <message>
+        <source>Produced on %1 in answer to a request under the LGPD (Lei 13.709/2018). It lists everything this service desk records about the holder.</source>
+        <translation>Emitido em %1 em resposta a uma solicitação com base na LGPD (Lei 13.709/2018). Relaciona tudo o que este atendimento registra sobre o titular.</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Cadastro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>CNPJ</source>
+        <translation>CNPJ</translation>
+    </message>
+    <message>
+        <source>CPF</source>
+        <translation>CPF</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Código do cliente</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefones</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation>Observações de acesso</translation>
+    </message>
+    <message>
+        <source>In debt</source>
+        <translation>Inadimplente</translation>
+    </message>
+    <message>
+        <source>Debt note</source>
+        <translation>Observação financeira</translation>
+    </message>
+    <message>
+        <source>Portal access</source>
+        <translation>Acesso ao portal</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Cadastrado em</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Última alteração</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Parceiro</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tickets (%n)</source>
+        <translation>
+            <numerusform>Atendimentos (%n)</numerusform>
+            <numerusform>Atendimentos (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Aberto em</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fechado em</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solução</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>(internal note) %1</source>
+        <translation>(nota interna) %1</translation>
+    </message>
+    <message>
+        <source>Attachment: %1 (%2)</source>
+        <translation>Anexo: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Contact records</source>
+        <translation>Registros de contato</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Imóveis</translation>
+    </message>
+    <message>
+        <source>Rental contracts</source>
+        <translation>Contratos de locação</translation>
+    </message>
+    <message>
+        <source>Rental processes</source>
+        <translation>Processos de locação</translation>
+    </message>
+    <message>
+        <source>Capture processes</source>
+        <translation>Processos de captação</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -404,7 +868,7 @@
         <translation>Este cliente não existe mais (pode ter sido unificado a outro). Busque-o novamente.</translation>
     </message>
     <message>
-        <source>This customer's personal data was anonymised on request and can no longer be changed. Register the person again if they come back.</source>
+        <source>This customer&apos;s personal data was anonymised on request and can no longer be changed. Register the person again if they come back.</source>
         <translation>Os dados pessoais deste cliente foram anonimizados a pedido e não podem mais ser alterados. Cadastre a pessoa novamente se ela voltar.</translation>
     </message>
     <message>
@@ -444,7 +908,7 @@
         <translation>Digite o código do cliente.</translation>
     </message>
     <message>
-        <source>Type the beginning of the customer's name.</source>
+        <source>Type the beginning of the customer&apos;s name.</source>
         <translation>Digite o começo do nome do cliente.</translation>
     </message>
     <message>
@@ -491,7 +955,10 @@
     </message>
     <message numerus="yes">
         <source>%1 is too long: use at most %n characters.</source>
-        <translation><numerusform>%1 é longo demais: use no máximo %n caractere.</numerusform><numerusform>%1 é longo demais: use no máximo %n caracteres.</numerusform></translation>
+        <translation>
+            <numerusform>%1 é longo demais: use no máximo %n caractere.</numerusform>
+            <numerusform>%1 é longo demais: use no máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has control characters that cannot be saved; retype it.</source>
@@ -499,14 +966,20 @@
     </message>
     <message numerus="yes">
         <source>A customer may have at most %n e-mail addresses.</source>
-        <translation><numerusform>Um cliente pode ter no máximo %n endereço de e-mail.</numerusform><numerusform>Um cliente pode ter no máximo %n endereços de e-mail.</numerusform></translation>
+        <translation>
+            <numerusform>Um cliente pode ter no máximo %n endereço de e-mail.</numerusform>
+            <numerusform>Um cliente pode ter no máximo %n endereços de e-mail.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A customer may have at most %n phone numbers.</source>
-        <translation><numerusform>Um cliente pode ter no máximo %n telefone.</numerusform><numerusform>Um cliente pode ter no máximo %n telefones.</numerusform></translation>
+        <translation>
+            <numerusform>Um cliente pode ter no máximo %n telefone.</numerusform>
+            <numerusform>Um cliente pode ter no máximo %n telefones.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>Informe o nome do cliente.</translation>
     </message>
     <message>
@@ -515,14 +988,17 @@
     </message>
     <message numerus="yes">
         <source>The name is too long: use at most %n characters.</source>
-        <translation><numerusform>O nome é longo demais: use no máximo %n caractere.</numerusform><numerusform>O nome é longo demais: use no máximo %n caracteres.</numerusform></translation>
+        <translation>
+            <numerusform>O nome é longo demais: use no máximo %n caractere.</numerusform>
+            <numerusform>O nome é longo demais: use no máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Enter the customer's CPF.</source>
+        <source>Enter the customer&apos;s CPF.</source>
         <translation>Informe o CPF do cliente.</translation>
     </message>
     <message>
-        <source>Enter the company's CNPJ.</source>
+        <source>Enter the company&apos;s CNPJ.</source>
         <translation>Informe o CNPJ da empresa.</translation>
     </message>
     <message>
@@ -534,12 +1010,12 @@
         <translation>Isto é um CPF: pessoa jurídica (PJ) é identificada pelo CNPJ. Digite o CNPJ ou cadastre o cliente como pessoa física (PF).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid e-mail address. Use the form name@company.com.br, on one line.</source>
-        <translation>"%1" não é um endereço de e-mail válido. Use o formato nome@empresa.com.br, em uma linha.</translation>
+        <source>&quot;%1&quot; is not a valid e-mail address. Use the form name@company.com.br, on one line.</source>
+        <translation>&quot;%1&quot; não é um endereço de e-mail válido. Use o formato nome@empresa.com.br, em uma linha.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number with DDD. Type the area code and the number, e.g. (11) 98765-4321 or (11) 3333-4444.</source>
-        <translation>"%1" não é um telefone com DDD. Digite o DDD e o número, por exemplo (11) 98765-4321 ou (11) 3333-4444.</translation>
+        <source>&quot;%1&quot; is not a phone number with DDD. Type the area code and the number, e.g. (11) 98765-4321 or (11) 3333-4444.</source>
+        <translation>&quot;%1&quot; não é um telefone com DDD. Digite o DDD e o número, por exemplo (11) 98765-4321 ou (11) 3333-4444.</translation>
     </message>
     <message>
         <source>The customer code</source>
@@ -575,18 +1051,21 @@
     </message>
     <message numerus="yes">
         <source>A customer may have at most %n contacts.</source>
-        <translation><numerusform>Um cliente pode ter no máximo %n contato.</numerusform><numerusform>Um cliente pode ter no máximo %n contatos.</numerusform></translation>
+        <translation>
+            <numerusform>Um cliente pode ter no máximo %n contato.</numerusform>
+            <numerusform>Um cliente pode ter no máximo %n contatos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the name of every contact.</source>
         <translation>Informe o nome de todos os contatos.</translation>
     </message>
     <message>
-        <source>The contact's name</source>
+        <source>The contact&apos;s name</source>
         <translation>O nome do contato</translation>
     </message>
     <message>
-        <source>The contact's role</source>
+        <source>The contact&apos;s role</source>
         <translation>O cargo do contato</translation>
     </message>
 </context>
@@ -668,11 +1147,14 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) point to records that do not exist.</source>
-        <translation><numerusform>%n registro aponta para dados que não existem.</numerusform><numerusform>%n registros apontam para dados que não existem.</numerusform></translation>
+        <translation>
+            <numerusform>%n registro aponta para dados que não existem.</numerusform>
+            <numerusform>%n registros apontam para dados que não existem.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The schema is at version %1; this program uses version %2. Run "atendectl migrate".</source>
-        <translation>O esquema está na versão %1; este programa usa a versão %2. Execute "atendectl migrate".</translation>
+        <source>The schema is at version %1; this program uses version %2. Run &quot;atendectl migrate&quot;.</source>
+        <translation>O esquema está na versão %1; este programa usa a versão %2. Execute &quot;atendectl migrate&quot;.</translation>
     </message>
 </context>
 <context>
@@ -694,8 +1176,8 @@
         <translation>Semente do gerador (padrão 1).</translation>
     </message>
     <message>
-        <source>"demo" takes only options.</source>
-        <translation>"demo" recebe apenas opções.</translation>
+        <source>&quot;demo&quot; takes only options.</source>
+        <translation>&quot;demo&quot; recebe apenas opções.</translation>
     </message>
     <message>
         <source>Say how much to generate with --customers and --tickets.</source>
@@ -745,6 +1227,10 @@
         <source>Adds N customers (people and companies with valid CPF/CNPJ, contacts, properties and rental contracts) and M tickets with their interactions, across every status, sector and subject. The same seed always gives the same data. Creates the database when it does not exist. A progress bar is shown when standard error is a terminal; Ctrl+C stops it and leaves the database as it was.</source>
         <translation>Inclui N clientes (pessoas e empresas com CPF/CNPJ válidos, contatos, imóveis e contratos de locação) e M atendimentos com suas interações, em todas as situações, setores e assuntos. A mesma semente sempre gera os mesmos dados. Cria o banco de dados quando ele não existe. Uma barra de progresso aparece quando a saída de erro é um terminal; Ctrl+C interrompe e deixa o banco como estava.</translation>
     </message>
+    <message>
+        <source>Log in with one of these demo accounts (password &quot;%1&quot;): %2</source>
+        <translation>Entre com uma destas contas de demonstração (senha &quot;%1&quot;): %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
@@ -757,8 +1243,8 @@
         <translation>Não foi possível gravar os dados de demonstração. Verifique o espaço livre e tente de novo.</translation>
     </message>
     <message>
-        <source>The database has no workflow, subjects, sectors or access profiles to build demo data on. Create it with "atendectl init".</source>
-        <translation>O banco de dados não tem workflow, assuntos, setores ou perfis de acesso para os dados de demonstração. Crie-o com "atendectl init".</translation>
+        <source>The database has no workflow, subjects, sectors or access profiles to build demo data on. Create it with &quot;atendectl init&quot;.</source>
+        <translation>O banco de dados não tem workflow, assuntos, setores ou perfis de acesso para os dados de demonstração. Crie-o com &quot;atendectl init&quot;.</translation>
     </message>
     <message>
         <source>Tickets need customers: ask for at least one customer.</source>
@@ -793,7 +1279,10 @@
     </message>
     <message numerus="yes">
         <source>The name must be a single line of at most %n characters.</source>
-        <translation><numerusform>O nome deve ser uma única linha de no máximo %n caractere.</numerusform><numerusform>O nome deve ser uma única linha de no máximo %n caracteres.</numerusform></translation>
+        <translation>
+            <numerusform>O nome deve ser uma única linha de no máximo %n caractere.</numerusform>
+            <numerusform>O nome deve ser uma única linha de no máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The e-mail address is not valid. Use the form name@company.com.br, on one line.</source>
@@ -805,11 +1294,17 @@
     </message>
     <message numerus="yes">
         <source>The phone must be a single line of at most %n characters.</source>
-        <translation><numerusform>O telefone deve ser uma única linha de no máximo %n caractere.</numerusform><numerusform>O telefone deve ser uma única linha de no máximo %n caracteres.</numerusform></translation>
+        <translation>
+            <numerusform>O telefone deve ser uma única linha de no máximo %n caractere.</numerusform>
+            <numerusform>O telefone deve ser uma única linha de no máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The notes are too long: use at most %n characters.</source>
-        <translation><numerusform>As observações são longas demais: use no máximo %n caractere.</numerusform><numerusform>As observações são longas demais: use no máximo %n caracteres.</numerusform></translation>
+        <translation>
+            <numerusform>As observações são longas demais: use no máximo %n caractere.</numerusform>
+            <numerusform>As observações são longas demais: use no máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No finance contact for companies (PJ) is configured. Ask an administrator to add one to the directory.</source>
@@ -835,12 +1330,12 @@
         <translation>Para cada VALOR informa se é CPF ou CNPJ, suas formas normalizada e formatada, e se é válido ou por que não. Máscaras, espaços e letras minúsculas são aceitos. Termina com 0 somente quando todos os valores são válidos. Os valores nunca são gravados no log.</translation>
     </message>
     <message>
-        <source>Say what to do: "doc validate VALUE...".</source>
-        <translation>Diga o que fazer: "doc validate VALOR...".</translation>
+        <source>Say what to do: &quot;doc validate VALUE...&quot;.</source>
+        <translation>Diga o que fazer: &quot;doc validate VALOR...&quot;.</translation>
     </message>
     <message>
-        <source>Unknown action "%1" for "doc".</source>
-        <translation>Ação desconhecida "%1" para "doc".</translation>
+        <source>Unknown action &quot;%1&quot; for &quot;doc&quot;.</source>
+        <translation>Ação desconhecida &quot;%1&quot; para &quot;doc&quot;.</translation>
     </message>
     <message>
         <source>Give at least one CPF or CNPJ to validate.</source>
@@ -864,14 +1359,17 @@
     </message>
     <message numerus="yes">
         <source>%n of %1 value(s) are not valid.</source>
-        <translation><numerusform>%n de %1 valor não é válido.</numerusform><numerusform>%n de %1 valores não são válidos.</numerusform></translation>
+        <translation>
+            <numerusform>%n de %1 valor não é válido.</numerusform>
+            <numerusform>%n de %1 valores não são válidos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DocumentNumber</name>
     <message>
-        <source>The character "%1" cannot be part of a CPF or CNPJ.</source>
-        <translation>O caractere "%1" não pode fazer parte de um CPF ou CNPJ.</translation>
+        <source>The character &quot;%1&quot; cannot be part of a CPF or CNPJ.</source>
+        <translation>O caractere &quot;%1&quot; não pode fazer parte de um CPF ou CNPJ.</translation>
     </message>
     <message>
         <source>Type a CPF (11 digits) or a CNPJ (14 characters).</source>
@@ -903,7 +1401,10 @@
     </message>
     <message numerus="yes">
         <source>A CPF has 11 digits and a CNPJ 14 characters; this value has %n.</source>
-        <translation><numerusform>O CPF tem 11 dígitos e o CNPJ 14 caracteres; este valor tem %n.</numerusform><numerusform>O CPF tem 11 dígitos e o CNPJ 14 caracteres; este valor tem %n.</numerusform></translation>
+        <translation>
+            <numerusform>O CPF tem 11 dígitos e o CNPJ 14 caracteres; este valor tem %n.</numerusform>
+            <numerusform>O CPF tem 11 dígitos e o CNPJ 14 caracteres; este valor tem %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -917,8 +1418,8 @@
         <translation>Peça a ajuda de um comando por vez.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Comando desconhecido "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Usage: atendectl [--db PATH] [--json] COMMAND [ARGS]</source>
@@ -941,16 +1442,16 @@
         <translation>Banco de dados: %1</translation>
     </message>
     <message>
-        <source>Environment: ATENDE_DB (database file when --db is not given), ATENDE_LANG ("en" or "pt_BR": language of the messages).</source>
-        <translation>Ambiente: ATENDE_DB (arquivo de banco de dados quando --db não é informado), ATENDE_LANG ("en" ou "pt_BR": idioma das mensagens).</translation>
+        <source>Environment: ATENDE_DB (database file when --db is not given), ATENDE_LANG (&quot;en&quot; or &quot;pt_BR&quot;: language of the messages).</source>
+        <translation>Ambiente: ATENDE_DB (arquivo de banco de dados quando --db não é informado), ATENDE_LANG (&quot;en&quot; ou &quot;pt_BR&quot;: idioma das mensagens).</translation>
     </message>
     <message>
         <source>Exit codes: 0 done; 1 the operation failed, the database is not healthy or a value is invalid; 2 the command line is wrong.</source>
         <translation>Códigos de saída: 0 concluído; 1 a operação falhou, o banco de dados tem problemas ou um valor é inválido; 2 a linha de comando está errada.</translation>
     </message>
     <message>
-        <source>"atendectl help COMMAND" explains one command.</source>
-        <translation>"atendectl help COMANDO" explica um comando.</translation>
+        <source>&quot;atendectl help COMMAND&quot; explains one command.</source>
+        <translation>&quot;atendectl help COMANDO&quot; explica um comando.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
@@ -968,8 +1469,8 @@
         <translation>Cria um banco de dados do Atende vazio com a configuração padrão. Um banco do Atende existente é mantido e levado ao esquema atual depois de uma cópia de segurança ao lado dele. Um arquivo que não é banco do Atende, ou que foi gravado por um Atende mais novo, é recusado e fica como estava.</translation>
     </message>
     <message>
-        <source>"init" takes no arguments.</source>
-        <translation>"init" não recebe argumentos.</translation>
+        <source>&quot;init&quot; takes no arguments.</source>
+        <translation>&quot;init&quot; não recebe argumentos.</translation>
     </message>
     <message>
         <source>Created the Atende database %1 (schema %2).</source>
@@ -1102,12 +1603,12 @@
         <translation>Atualiza um banco de dados do Atende existente para o esquema que este programa usa. Antes da primeira alteração, uma cópia completa é gravada ao lado do arquivo (ARQUIVO.vANTIGA-DATA.bak). Cada passo é tudo ou nada: se um falhar, o banco fica na última versão completa. Um banco gravado por um Atende mais novo é recusado e fica como estava.</translation>
     </message>
     <message>
-        <source>"migrate" takes no arguments.</source>
-        <translation>"migrate" não recebe argumentos.</translation>
+        <source>&quot;migrate&quot; takes no arguments.</source>
+        <translation>&quot;migrate&quot; não recebe argumentos.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Run "atendectl init" to create it.</source>
-        <translation>O arquivo de banco de dados %1 não existe. Execute "atendectl init" para criá-lo.</translation>
+        <source>The database file %1 does not exist. Run &quot;atendectl init&quot; to create it.</source>
+        <translation>O arquivo de banco de dados %1 não existe. Execute &quot;atendectl init&quot; para criá-lo.</translation>
     </message>
     <message>
         <source>The database %1 is already at schema %2. Nothing to do.</source>
@@ -1141,11 +1642,17 @@
     </message>
     <message numerus="yes">
         <source>The password must have at least %n characters.</source>
-        <translation><numerusform>A senha deve ter pelo menos %n caractere.</numerusform><numerusform>A senha deve ter pelo menos %n caracteres.</numerusform></translation>
+        <translation>
+            <numerusform>A senha deve ter pelo menos %n caractere.</numerusform>
+            <numerusform>A senha deve ter pelo menos %n caracteres.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The password is too long: use at most %n characters.</source>
-        <translation><numerusform>A senha é longa demais: use no máximo %n caractere.</numerusform><numerusform>A senha é longa demais: use no máximo %n caracteres.</numerusform></translation>
+        <translation>
+            <numerusform>A senha é longa demais: use no máximo %n caractere.</numerusform>
+            <numerusform>A senha é longa demais: use no máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The password must not be the same as the login. Choose another one.</source>
@@ -1281,8 +1788,8 @@
         <translation>Informe qual cópia de segurança restaurar.</translation>
     </message>
     <message>
-        <source>"restore" takes one file name.</source>
-        <translation>"restore" recebe um nome de arquivo.</translation>
+        <source>&quot;restore&quot; takes one file name.</source>
+        <translation>&quot;restore&quot; recebe um nome de arquivo.</translation>
     </message>
     <message>
         <source>The backup file %1 does not exist.</source>
@@ -1310,10 +1817,179 @@
     </message>
 </context>
 <context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Search tickets, customers and articles by any word (acting as --user).</source>
+        <translation>Pesquisar atendimentos, clientes e artigos por qualquer palavra (agindo como --user).</translation>
+    </message>
+    <message>
+        <source>Finds tickets (with the text of their interactions), customers and knowledge-base articles by any word, accents and case ignored; the last word is a prefix. A protocol or a CPF/CNPJ typed in full comes first. --limit N results per group (default 20). Runs as the user given by --user or ATENDE_USER, with the password in ATENDE_PASSWORD.</source>
+        <translation>Encontra atendimentos (com o texto das interações), clientes e artigos da base de conhecimento por qualquer palavra, sem diferença de acentos e maiúsculas; a última palavra vale como início. Um protocolo ou CPF/CNPJ digitado por inteiro vem primeiro. --limit N resultados por grupo (padrão 20). Roda como o usuário dado por --user ou ATENDE_USER, com a senha em ATENDE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>At most N results per group (default 20).</source>
+        <translation>No máximo N resultados por grupo (padrão 20).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Say what to search for.</source>
+        <translation>Diga o que pesquisar.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to %1.</source>
+        <translation>--limit recebe um número de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>Exact match:</source>
+        <translation>Correspondência exata:</translation>
+    </message>
+    <message>
+        <source>Tickets:</source>
+        <translation>Atendimentos:</translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation>Clientes:</translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation>Artigos:</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Nada encontrado para &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchService</name>
+    <message>
+        <source>The search could not be run. Try again.</source>
+        <translation>Não foi possível fazer a pesquisa. Tente de novo.</translation>
+    </message>
+</context>
+<context>
     <name>TicketPageQuery</name>
     <message>
         <source>Could not read the ticket list. Try again; if it keeps failing, check the database (atendectl check).</source>
         <translation>Não foi possível ler a lista de atendimentos. Tente de novo; se continuar falhando, verifique o banco de dados (atendectl check).</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>No password was read from the standard input.</source>
+        <translation>Nenhuma senha foi lida da entrada padrão.</translation>
+    </message>
+    <message>
+        <source>Give the new password in ATENDE_NEW_PASSWORD or as one line on the standard input with --password-stdin; it is never read from the arguments.</source>
+        <translation>Informe a nova senha em ATENDE_NEW_PASSWORD ou como uma linha na entrada padrão com --password-stdin; ela nunca é lida dos argumentos.</translation>
+    </message>
+    <message>
+        <source>There is no access profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>Não existe o perfil de acesso &quot;%1&quot;. Perfis: %2.</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>Não existe o usuário &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Add and list users, set passwords and access profiles (acting as --user).</source>
+        <translation>Cadastrar e listar usuários, definir senhas e perfis de acesso (agindo como --user).</translation>
+    </message>
+    <message>
+        <source>add LOGIN --name NAME [--profile PROFILE] [--email E]: a new user (default profile Agente); on a database without users it creates the first administrator and needs no --user. list: every user with profile and state. passwd [LOGIN]: your own password (the current one in ATENDE_PASSWORD) or, for an administrator, LOGIN&apos;s. profile LOGIN PROFILE: change a user&apos;s access profile. unlock, enable, disable LOGIN. New passwords are read from ATENDE_NEW_PASSWORD or with --password-stdin.</source>
+        <translation>add LOGIN --name NOME [--profile PERFIL] [--email E]: um usuário novo (perfil padrão Agente); num banco sem usuários cria o primeiro administrador e dispensa --user. list: todos os usuários com perfil e situação. passwd [LOGIN]: a sua própria senha (a atual em ATENDE_PASSWORD) ou, para um administrador, a de LOGIN. profile LOGIN PERFIL: muda o perfil de acesso de um usuário. unlock, enable, disable LOGIN. Senhas novas são lidas de ATENDE_NEW_PASSWORD ou com --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Full name (add).</source>
+        <translation>Nome completo (add).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>E-mail address (add).</source>
+        <translation>Endereço de e-mail (add).</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>EMAIL</translation>
+    </message>
+    <message>
+        <source>Access profile (add; default Agente).</source>
+        <translation>Perfil de acesso (add; padrão Agente).</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PERFIL</translation>
+    </message>
+    <message>
+        <source>Read the new password from the standard input.</source>
+        <translation>Ler a nova senha da entrada padrão.</translation>
+    </message>
+    <message>
+        <source>Say what to do: add, list, passwd, profile, unlock, enable or disable.</source>
+        <translation>Diga o que fazer: add, list, passwd, profile, unlock, enable ou disable.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot; for &quot;user&quot;.</source>
+        <translation>Ação desconhecida &quot;%1&quot; para &quot;user&quot;.</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments for &quot;user %1&quot;.</source>
+        <translation>Número errado de argumentos para &quot;user %1&quot;.</translation>
+    </message>
+    <message>
+        <source>First administrator %1 created.</source>
+        <translation>Primeiro administrador %1 criado.</translation>
+    </message>
+    <message>
+        <source>Give the user&apos;s full name with --name.</source>
+        <translation>Informe o nome completo do usuário com --name.</translation>
+    </message>
+    <message>
+        <source>User %1 added with profile %2.</source>
+        <translation>Usuário %1 cadastrado com o perfil %2.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inativo</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Sua senha foi alterada.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>A senha de %1 foi alterada.</translation>
+    </message>
+    <message>
+        <source>%1 now has the profile %2.</source>
+        <translation>%1 agora tem o perfil %2.</translation>
+    </message>
+    <message>
+        <source>%1 was unlocked.</source>
+        <translation>%1 foi desbloqueado.</translation>
+    </message>
+    <message>
+        <source>%1 was enabled.</source>
+        <translation>%1 foi ativado.</translation>
+    </message>
+    <message>
+        <source>%1 was disabled.</source>
+        <translation>%1 foi desativado.</translation>
     </message>
 </context>
 <context>
@@ -1340,19 +2016,25 @@
     </message>
     <message numerus="yes">
         <source>The login is too long: use at most %n characters.</source>
-        <translation><numerusform>O login é longo demais: use no máximo %n caractere.</numerusform><numerusform>O login é longo demais: use no máximo %n caracteres.</numerusform></translation>
+        <translation>
+            <numerusform>O login é longo demais: use no máximo %n caractere.</numerusform>
+            <numerusform>O login é longo demais: use no máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The login may only have letters, digits and the characters . - _ @ (no spaces).</source>
         <translation>O login só pode ter letras, dígitos e os caracteres . - _ @ (sem espaços).</translation>
     </message>
     <message>
-        <source>Enter the user's name.</source>
+        <source>Enter the user&apos;s name.</source>
         <translation>Informe o nome do usuário.</translation>
     </message>
     <message numerus="yes">
         <source>The name must be a single line of at most %n characters.</source>
-        <translation><numerusform>O nome deve ser uma única linha de no máximo %n caractere.</numerusform><numerusform>O nome deve ser uma única linha de no máximo %n caracteres.</numerusform></translation>
+        <translation>
+            <numerusform>O nome deve ser uma única linha de no máximo %n caractere.</numerusform>
+            <numerusform>O nome deve ser uma única linha de no máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The e-mail address is not valid. Use the form name@company.com.br, or leave it empty.</source>
@@ -1410,8 +2092,8 @@
         <translation>Mostra a versão do programa e o esquema de banco de dados mais novo que ele conhece.</translation>
     </message>
     <message>
-        <source>"version" takes no arguments.</source>
-        <translation>"version" não recebe argumentos.</translation>
+        <source>&quot;version&quot; takes no arguments.</source>
+        <translation>&quot;version&quot; não recebe argumentos.</translation>
     </message>
     <message>
         <source>Database schema %1, Qt %2, SQLite %3</source>
@@ -1504,11 +2186,17 @@ Atendimento para equipes brasileiras de suporte e central de atendimento.</trans
     </message>
     <message numerus="yes">
         <source>%Ln ticket(s)</source>
-        <translation><numerusform>%Ln atendimento</numerusform><numerusform>%Ln atendimentos</numerusform></translation>
+        <translation>
+            <numerusform>%Ln atendimento</numerusform>
+            <numerusform>%Ln atendimentos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln ticket(s)</source>
-        <translation><numerusform>%1 de %Ln atendimento</numerusform><numerusform>%1 de %Ln atendimentos</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %Ln atendimento</numerusform>
+            <numerusform>%1 de %Ln atendimentos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tickets not counted</source>
