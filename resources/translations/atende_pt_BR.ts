@@ -1490,6 +1490,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageChecker</name>
+    <message>
+        <source>The language rules could not be read.</source>
+        <translation>Não foi possível ler as regras de linguagem.</translation>
+    </message>
+    <message>
+        <source>The language rules file is not valid JSON in the format atende.language-rules.</source>
+        <translation>O arquivo de regras de linguagem não é um JSON válido no formato atende.language-rules.</translation>
+    </message>
+    <message>
+        <source>The language rule &quot;%1&quot; has an invalid pattern.</source>
+        <translation>A regra de linguagem &quot;%1&quot; tem um padrão inválido.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Atende</source>
@@ -1861,6 +1876,13 @@
     <message>
         <source>Nothing found for &quot;%1&quot;.</source>
         <translation>Nada encontrado para &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>The search index could not be updated.</source>
+        <translation>Não foi possível atualizar o índice de pesquisa.</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ QStringList foundIn(const QByteArray& bytes, const QStringList& values) {
 
 void addSearchRow(CustomerFixture& f, qint64 ticketId) {
     // What the ticket service writes: title, then description and every interaction in the body.
-    f.exec(QStringLiteral("INSERT INTO search_index(kind, ref_id, title, body) SELECT 'ticket', t.id, t.title, "
+    f.exec(QStringLiteral("INSERT INTO ticket_search(rowid, title, body) SELECT t.id, t.title, "
                           "t.description || ' ' || coalesce((SELECT group_concat(text, ' ') FROM interactions WHERE "
                           "ticket_id = t.id), '') FROM tickets t WHERE t.id = ?"),
            {ticketId});
@@ -84,7 +84,8 @@ TEST_CASE("CustomerAnonymizer: no former personal value is left in the database 
     CustomerFixture f;
     // On a large base the index keeps many segments for a long time; here, without automatic merging, every old
     // segment with the former words stays unless the anonymiser merges them away.
-    f.exec(QStringLiteral("INSERT INTO search_index(search_index, rank) VALUES('automerge', 0)"));
+    for (const char* table : {"ticket_search", "customer_search", "article_search"})
+        f.exec(QStringLiteral("INSERT INTO %1(%1, rank) VALUES('automerge', 0)").arg(QLatin1String(table)));
     CustomerService service(f.db(), f.clock());
     const Actor admin = f.admin();
 
@@ -225,9 +226,10 @@ TEST_CASE("CustomerAnonymizer: no former personal value is left in the database 
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM tickets WHERE customer_id = ?"), {*id}) == 2);
     CHECK(f.scalar(QStringLiteral("SELECT state FROM outbox WHERE message_id = 'm1'")).toString() ==
           QLatin1String("cancelled"));
-    CHECK(f.count(QStringLiteral("SELECT count(*) FROM search_index WHERE kind = 'customer' AND ref_id = ?"), {*id}) ==
-          1);
-    CHECK(f.count(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH 'osvaldo'")) >= 1);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM customer_search WHERE rowid = ?"), {*id}) == 1);
+    CHECK(
+        f.count(QStringLiteral("SELECT (SELECT count(*) FROM customer_search WHERE customer_search MATCH 'osvaldo') + "
+                               "(SELECT count(*) FROM ticket_search WHERE ticket_search MATCH 'osvaldo')")) >= 1);
 
     // The act is on record, without the values it removed.
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'customer' AND entity_id = ? AND "

@@ -104,7 +104,7 @@ TEST_CASE("CustomerCsvImporter: a hostile file imports its valid rows and report
                                  "entity = 'customer' AND user_id = ?"),
                   {ana.userId()}) == 4);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM customer_channels")) == 5); // e-mails and phones: 2+2+0+1
-    CHECK(f.count(QStringLiteral("SELECT count(*) FROM search_index WHERE kind = 'customer'")) == 4);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM customer_search")) == 4);
     CHECK(f.scalar(QStringLiteral("SELECT observation FROM customers WHERE code = 'A-3'")).toString() ==
           QStringLiteral("Portão azul\ntocar duas vezes; cuidado"));
     CHECK(f.scalar(QStringLiteral("SELECT name FROM customers WHERE code = 'A-3'")).toString() ==
@@ -139,7 +139,7 @@ TEST_CASE("CustomerCsvImporter: a dry run makes every check and writes nothing",
     CHECK(report->importedIds.isEmpty());
     CHECK(rejectedLines(*report) == QList<qint64>{3, 8, 11, 12, 13, 14, 16});
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM customers")) == 0);
-    CHECK(f.count(QStringLiteral("SELECT count(*) FROM search_index")) == 0);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM customer_search")) == 0);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log")) == auditBefore);
 }
 

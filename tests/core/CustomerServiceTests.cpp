@@ -110,13 +110,12 @@ TEST_CASE("CustomerService: create, then find by document, code, name prefix, ph
     CHECK(byEmail->constFirst().id == *id);
 
     // The full-text row: title the name, body code + document + e-mails; accents do not matter.
-    CHECK(f.count(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH 'joao conceicao' AND "
-                                 "kind = 'customer' AND ref_id = ?"),
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM customer_search WHERE customer_search MATCH 'joao conceicao' "
+                                 "AND rowid = ?"),
                   {*id}) == 1);
-    CHECK(f.count(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH '52998224725' AND "
-                                 "kind = 'customer'")) == 1);
-    CHECK(f.count(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH 'c000123' AND "
-                                 "kind = 'customer'")) == 1);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM customer_search WHERE customer_search MATCH '52998224725'")) ==
+          1);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM customer_search WHERE customer_search MATCH 'c000123'")) == 1);
 
     // Creation is audited field by field.
     const QStringList created = auditFields(f, *id, QStringLiteral("create"));
@@ -337,11 +336,10 @@ TEST_CASE("CustomerService: update audits each changed field, keeps the search r
               .toString() == QStringLiteral("Ouro>Prata"));
 
     // The search row follows the name.
-    CHECK(f.count(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH 'filho' AND "
-                                 "kind = 'customer' AND ref_id = ?"),
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM customer_search WHERE customer_search MATCH 'filho' AND "
+                                 "rowid = ?"),
                   {*id}) == 1);
-    CHECK(f.count(QStringLiteral("SELECT count(*) FROM search_index WHERE kind = 'customer' AND ref_id = ?"), {*id}) ==
-          1);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM customer_search WHERE rowid = ?"), {*id}) == 1);
 
     // Bia still holds version 1: her save would silently undo Ana's.
     Customer stale = *openedByBia;
@@ -623,10 +621,9 @@ TEST_CASE("CustomerService: merge moves tickets, contacts, channels and processe
     CHECK(merged->rowVersion == 2);
 
     // Search: the removed one's row is gone, the kept one's now carries the moved e-mail.
-    CHECK(f.count(QStringLiteral("SELECT count(*) FROM search_index WHERE kind = 'customer' AND ref_id = ?"),
-                  {*removeId}) == 0);
-    CHECK(f.count(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH '\"trabalho\"' AND "
-                                 "kind = 'customer' AND ref_id = ?"),
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM customer_search WHERE rowid = ?"), {*removeId}) == 0);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM customer_search WHERE customer_search MATCH '\"trabalho\"' "
+                                 "AND rowid = ?"),
                   {*keepId}) == 1);
 
     // The history on both ids.

@@ -82,11 +82,11 @@ TEST_CASE("Full-text search ignores accents and case", "[storage]") {
     TempDatabase temp;
     auto db = temp.open();
     QSqlQuery q(db->connection());
-    REQUIRE(q.exec(QStringLiteral(
-        "INSERT INTO search_index(kind, ref_id, title, body) VALUES ('customer', 1, 'João Conceição', '')")));
-    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH 'joao conceicao'")) ==
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO customer_search(rowid, title, body) VALUES (1, 'João Conceição', '')")));
+    CHECK(scalar(*db, QStringLiteral(
+                          "SELECT count(*) FROM customer_search WHERE customer_search MATCH 'joao conceicao'")) == 1);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM customer_search WHERE customer_search MATCH 'CONCEI*'")) ==
           1);
-    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH 'CONCEI*'")) == 1);
     CHECK(scalar(*db, QStringLiteral("SELECT atende_fold('ÁRVORE  Ção') = 'arvore cao'")) == 1);
 }
 

@@ -4,7 +4,13 @@
 #include "customers/CustomerService.h"
 #include "search/SearchService.h"
 
+#include "TempDatabase.h"
+#include "storage/Database.h"
+
 #include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QSqlQuery>
 
 using namespace atende;
 using atende::test::CustomerFixture;
@@ -17,7 +23,7 @@ qint64 indexedTicket(CustomerFixture& f, qint64 customerId, const QString& title
                      qint64 statusId = 2) {
     const qint64 id = f.addTicket(customerId, title, QString(), statusId);
     const QString protocol = f.scalar(QStringLiteral("SELECT protocol FROM tickets WHERE id = ?"), {id}).toString();
-    f.exec(QStringLiteral("INSERT INTO search_index(kind, ref_id, title, body) VALUES ('ticket', ?, ?, ?)"),
+    f.exec(QStringLiteral("INSERT INTO ticket_search(rowid, title, body) VALUES (?, ?, ?)"),
            {id, protocol + QLatin1Char(' ') + title, body});
     return id;
 }
@@ -41,7 +47,7 @@ struct SearchData {
                                    QStringLiteral("Impressora não imprime o boleto de teste."));
         f.exec(QStringLiteral("INSERT INTO knowledge_articles(id, title, body, tags, updated_at) VALUES "
                               "(1, 'Como emitir boleto avulso', 'Menu Financeiro > Boletos', 'boleto', 0)"));
-        f.exec(QStringLiteral("INSERT INTO search_index(kind, ref_id, title, body) VALUES ('article', 1, "
+        f.exec(QStringLiteral("INSERT INTO article_search(rowid, title, body) VALUES (1, "
                               "'Como emitir boleto avulso', 'Menu Financeiro > Boletos')"));
     }
 };
@@ -135,4 +141,24 @@ TEST_CASE("Search masks documents and hides groups the profile may not see", "[s
     auto refused = search.search(nobody, QStringLiteral("maria"));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == Error::Code::PermissionDenied);
+}
+
+TEST_CASE("Migration 3 moves every full-text row of a version-2 database into its kind's own table", "[search]") {
+    atende::test::TempDatabase temp;
+    REQUIRE(QFile::copy(QStringLiteral(ATENDE_FIXTURES_DIR "/schema-v2.sqlite"), temp.path()));
+    QFile::setPermissions(temp.path(), QFile::ReadOwner | QFile::WriteOwner);
+    auto db = temp.open();
+    REQUIRE(db->schemaVersion() >= 3);
+    auto count = [&](const QString& sql) {
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    };
+    CHECK(count(QStringLiteral("SELECT count(*) FROM ticket_search WHERE ticket_search MATCH 'cache' AND rowid = 1")) ==
+          1);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM article_search WHERE article_search MATCH 'avulso'")) == 1);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM customer_search")) ==
+          count(QStringLiteral("SELECT count(*) FROM customers")));
+    CHECK(count(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'search_index'")) == 0);
 }

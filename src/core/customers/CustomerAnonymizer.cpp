@@ -1,5 +1,7 @@
 #include "customers/CustomerAnonymizer.h"
 
+#include "search/SearchIndex.h"
+
 #include "auth/Actor.h"
 #include "auth/Permission.h"
 #include "customers/CustomerAuditFields.h"
@@ -256,7 +258,7 @@ Status CustomerAnonymizer::run(const Actor& actor, qint64 customerId, CustomerAn
             return queryError(q);
     }
     q.finish();
-    if (Status s = m_store.writeSearchRow(anonymous, customer.document); !s)
+    if (Status s = m_store.writeSearchRow(anonymous); !s)
         return s;
 
     if (Status s = scrubOwnRecords(customerId, *tickets, scrubber, report); !s)
@@ -265,11 +267,6 @@ Status CustomerAnonymizer::run(const Actor& actor, qint64 customerId, CustomerAn
         return s;
     if (Status s = scrubAudit(*customerIds, *tickets, scrubber, report); !s)
         return s;
-
-    // FTS5 deletes by adding "delete" entries; the old tokens stay in the older index segments until they are
-    // merged. 'optimize' merges every segment into one, so no former value survives inside the index.
-    if (!q.exec(QStringLiteral("INSERT INTO search_index(search_index) VALUES('optimize')")))
-        return queryError(q);
 
     return m_audit.record(
         actor, CustomerAuditFields::Entity, customerId, QStringLiteral("anonymize"),
@@ -400,51 +397,49 @@ Status CustomerAnonymizer::scrubOwnRecords(qint64 customerId, const QList<qint64
 Status CustomerAnonymizer::scrubSearchIndex(qint64 customerId, const QList<qint64>& tickets,
                                             const CustomerTextScrubber& scrubber, CustomerAnonymizationReport& report) {
     struct Row {
-        QString kind;
-        qint64 refId = 0;
         QString title;
         QString body;
     };
-    // The index finds the rows holding any former value; reading every row would take minutes on a large base.
-    QHash<qint64, Row> rows;
-    {
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        q.prepare(
-            QStringLiteral("SELECT rowid, kind, ref_id, title, body FROM search_index WHERE search_index MATCH ?"));
-        for (const QString& query : scrubber.searchQueries(Scope::Everything)) {
-            q.addBindValue(query);
-            if (!q.exec())
-                return queryError(q);
-            while (q.next()) {
-                rows.insert(q.value(0).toLongLong(), Row{q.value(1).toString(), q.value(2).toLongLong(),
-                                                         q.value(3).toString(), q.value(4).toString()});
+    for (const SearchHit::Kind kind : {SearchHit::Kind::Ticket, SearchHit::Kind::Customer, SearchHit::Kind::Article}) {
+        const QString table = SearchIndex::tableFor(kind);
+        const bool isTicket = kind == SearchHit::Kind::Ticket;
+        // The index finds the rows holding any former value; reading every row would take minutes on a large base.
+        QHash<qint64, Row> rows;
+        {
+            QSqlQuery q(m_db.connection());
+            q.setForwardOnly(true);
+            q.prepare(QStringLiteral("SELECT rowid, title, body FROM %1 WHERE %1 MATCH ?").arg(table));
+            for (const QString& query : scrubber.searchQueries(Scope::Everything)) {
+                q.addBindValue(query);
+                if (!q.exec())
+                    return queryError(q);
+                while (q.next())
+                    rows.insert(q.value(0).toLongLong(), Row{q.value(1).toString(), q.value(2).toString()});
             }
         }
-    }
-    QSqlQuery update(m_db.connection());
-    update.prepare(QStringLiteral("UPDATE search_index SET title = ?, body = ? WHERE rowid = ?"));
-    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-        const Row& row = it.value();
-        const bool isTicket = row.kind == QLatin1String("ticket");
-        if (row.kind == QLatin1String("customer") && row.refId == customerId)
-            continue; // written anew above
-        const Scope scope = isTicket && tickets.contains(row.refId) ? Scope::Everything : Scope::Identifiers;
-        const QString title = scrubber.scrub(row.title, scope);
-        const QString body = scrubber.scrub(row.body, scope);
-        if (title == row.title && body == row.body)
-            continue;
-        update.addBindValue(title);
-        update.addBindValue(body);
-        update.addBindValue(it.key());
-        if (!update.exec())
-            return queryError(update);
-        ++report.searchRows;
-        // Another customer's ticket that quotes one of this person's identifiers: its texts hold it too.
-        if (isTicket && scope == Scope::Identifiers) {
-            if (Status s = scrubTicket(row.refId, int(Scope::Identifiers), scrubber, report); !s)
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+            const qint64 refId = it.key();
+            const Row& row = it.value();
+            if (kind == SearchHit::Kind::Customer && refId == customerId)
+                continue; // written anew above
+            const Scope scope = isTicket && tickets.contains(refId) ? Scope::Everything : Scope::Identifiers;
+            const QString title = scrubber.scrub(row.title, scope);
+            const QString body = scrubber.scrub(row.body, scope);
+            if (title == row.title && body == row.body)
+                continue;
+            if (Status s = SearchIndex::write(m_db, kind, refId, title, body); !s)
                 return s;
+            ++report.searchRows;
+            // Another customer's ticket that quotes one of this person's identifiers: its texts hold it too.
+            if (isTicket && scope == Scope::Identifiers) {
+                if (Status s = scrubTicket(refId, int(Scope::Identifiers), scrubber, report); !s)
+                    return s;
+            }
         }
+        // FTS5 deletes by adding "delete" entries; the old tokens stay in the older index segments until they are
+        // merged. 'optimize' merges every segment into one, so no former value survives inside the index.
+        if (Status s = SearchIndex::optimize(m_db, kind); !s)
+            return s;
     }
     return {};
 }

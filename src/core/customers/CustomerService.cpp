@@ -285,7 +285,7 @@ Result<qint64> CustomerService::update(const Actor& actor, const Customer& custo
         }
         if (c.name != stored.name || c.code != stored.code || c.document != stored.document ||
             c.emails != stored.emails) {
-            if (Status s = m_store.writeSearchRow(c, stored.document); !s)
+            if (Status s = m_store.writeSearchRow(c); !s)
                 return s;
         }
         return m_audit.record(actor, Entity, c.id, QStringLiteral("update"), changes);
@@ -522,7 +522,7 @@ Result<CustomerMergeSummary> CustomerService::merge(const Actor& actor, qint64 k
             return channels.error();
         summary.channels = *channels;
 
-        if (Status s = m_store.deleteSearchRow(removeId, removed.document); !s)
+        if (Status s = m_store.deleteSearchRow(removeId); !s)
             return s;
         q.prepare(QStringLiteral("DELETE FROM customers WHERE id = ?"));
         q.addBindValue(removeId);
@@ -560,7 +560,7 @@ Result<CustomerMergeSummary> CustomerService::merge(const Actor& actor, qint64 k
             return reloaded.error();
         if (!*reloaded)
             return notFound();
-        if (Status s = m_store.writeSearchRow(**reloaded, keep.document); !s)
+        if (Status s = m_store.writeSearchRow(**reloaded); !s)
             return s;
 
         QList<FieldChange> keptChanges{

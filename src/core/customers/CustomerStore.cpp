@@ -1,6 +1,7 @@
 #include "customers/CustomerStore.h"
 
 #include "customers/ChannelFormat.h"
+#include "search/SearchIndex.h"
 #include "storage/Database.h"
 #include "util/TextFolding.h"
 
@@ -16,13 +17,6 @@ const QString PhoneKind = QStringLiteral("phone");
 
 QString channelKey(const QString& kind, const QString& value) {
     return kind == EmailKind ? ChannelFormat::emailKey(value) : ChannelFormat::phoneDigits(value);
-}
-
-// An FTS5 query for one column holding this exact token run; quotes doubled so the value can hold nothing special.
-QString columnPhrase(const QString& column, const QString& value) {
-    QString escaped = value;
-    escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QStringLiteral("%1 : \"%2\"").arg(column, escaped);
 }
 
 Error queryError(const QSqlQuery& q) {
@@ -226,7 +220,7 @@ Result<qint64> CustomerStore::insert(Customer& c, qint64 nowMs) {
             return id.error();
         contact.id = *id;
     }
-    if (Status s = writeSearchRow(c, QString()); !s)
+    if (Status s = writeSearchRow(c); !s)
         return s.error();
     return c.id;
 }
@@ -334,39 +328,12 @@ QString CustomerStore::searchBody(const Customer& c) {
     return parts.join(QLatin1Char(' '));
 }
 
-Status CustomerStore::writeSearchRow(const Customer& c, const QString& previousDocument) {
-    if (!previousDocument.isEmpty()) {
-        if (Status s = deleteSearchRow(c.id, previousDocument); !s)
-            return s;
-    }
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO search_index(kind, ref_id, title, body) VALUES ('customer', ?, ?, ?)"));
-    q.addBindValue(c.id);
-    q.addBindValue(text(c.name));
-    q.addBindValue(searchBody(c));
-    if (!q.exec())
-        return queryError(q);
-    return {};
+Status CustomerStore::writeSearchRow(const Customer& c) {
+    return SearchIndex::write(m_db, SearchHit::Kind::Customer, c.id, c.name, searchBody(c));
 }
 
-Status CustomerStore::deleteSearchRow(qint64 customerId, const QString& document) {
-    // kind and ref_id are UNINDEXED: finding the row by them alone reads every row of the index (tickets too). The
-    // document is a token of the row's body, so the full-text index finds it; the scan is only the fallback for a
-    // row written some other way.
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM search_index WHERE rowid IN (SELECT rowid FROM search_index "
-                             "WHERE search_index MATCH ? AND kind = 'customer' AND ref_id = ?)"));
-    q.addBindValue(columnPhrase(QStringLiteral("body"), document));
-    q.addBindValue(customerId);
-    if (!q.exec())
-        return queryError(q);
-    if (q.numRowsAffected() > 0)
-        return {};
-    q.prepare(QStringLiteral("DELETE FROM search_index WHERE kind = 'customer' AND ref_id = ?"));
-    q.addBindValue(customerId);
-    if (!q.exec())
-        return queryError(q);
-    return {};
+Status CustomerStore::deleteSearchRow(qint64 customerId) {
+    return SearchIndex::remove(m_db, SearchHit::Kind::Customer, customerId);
 }
 
 } // namespace atende

@@ -48,10 +48,9 @@ public:
     // Whether a ticket or a contact record points at the contact (it cannot be deleted then).
     Result<bool> contactInUse(qint64 contactId);
 
-    // The customer's row of search_index (kind 'customer': title name, body code + document + e-mails), written
-    // anew; `previousDocument` is how the old row is found through the index instead of a scan of every row.
-    Status writeSearchRow(const Customer& customer, const QString& previousDocument);
-    Status deleteSearchRow(qint64 customerId, const QString& document);
+    // The customer's full-text row (customer_search: title name, body code + document + e-mails), written anew.
+    Status writeSearchRow(const Customer& customer);
+    Status deleteSearchRow(qint64 customerId);
     static QString searchBody(const Customer& customer);
 
     // Bind helpers: Qt binds a null QString as NULL, and most text columns are NOT NULL.

@@ -406,7 +406,7 @@ Status Run::customers(const DemoDataGenerator::Progress& progress) {
                             "state, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     Statement channel(m_h, "INSERT INTO customer_channels(customer_id, kind, value, value_key) VALUES (?,?,?,?)");
     Statement contact(m_h, "INSERT INTO contacts(customer_id, name, role, phone, email) VALUES (?,?,?,?,?)");
-    Statement fts(m_h, "INSERT INTO search_index(kind, ref_id, title, body) VALUES ('customer', ?, ?, ?)");
+    Statement fts(m_h, "INSERT INTO customer_search(rowid, title, body) VALUES (?, ?, ?)");
     if (!customer.ok() || !channel.ok() || !contact.ok() || !fts.ok())
         return failed("prepare customers");
 
@@ -582,7 +582,7 @@ Status Run::tickets(const DemoDataGenerator::Progress& progress) {
                           "VALUES (?,?,?,?,?)");
     Statement capture(m_h, "INSERT INTO capture_processes(owner_id, property_data, captador_id, status, created_at, "
                            "ticket_id) VALUES (?,?,?,?,?,?)");
-    Statement fts(m_h, "INSERT INTO search_index(kind, ref_id, title, body) VALUES ('ticket', ?, ?, ?)");
+    Statement fts(m_h, "INSERT INTO ticket_search(rowid, title, body) VALUES (?, ?, ?)");
     if (!ticket.ok() || !interaction.ok() || !contactRecord.ok() || !serviceOrder.ok() || !rental.ok() ||
         !capture.ok() || !fts.ok())
         return failed("prepare tickets");
@@ -827,7 +827,7 @@ Status Run::tickets(const DemoDataGenerator::Progress& progress) {
 
 Status Run::articles() {
     Statement article(m_h, "INSERT INTO knowledge_articles(title, body, tags, updated_at) VALUES (?,?,?,?)");
-    Statement fts(m_h, "INSERT INTO search_index(kind, ref_id, title, body) VALUES ('article', ?, ?, ?)");
+    Statement fts(m_h, "INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)");
     if (!article.ok() || !fts.ok())
         return failed("prepare articles");
     static constexpr std::array<std::array<const char*, 3>, 6> items{{

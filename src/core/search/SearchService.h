@@ -15,7 +15,8 @@ class Database;
 // The one search box (F-41): tickets (with the text of their interactions), customers and knowledge-base articles
 // by any word, accents and case ignored ("joao conceicao" finds "João Conceição"), the last word as a prefix so
 // results follow the typing; a protocol or a CPF/CNPJ (with or without mask) typed in full comes first as the
-// exact hit. Groups are ranked by FTS5's bm25 with the title weighing ten times the body.
+// exact hit. Groups are ranked by FTS5's bm25 with the title weighing ten times the body, among the RankWindow most
+// recent matches of each group (older records are reached by more specific words, or their protocol).
 //
 // Needs ticket.view or customer.view; a group the actor may not see is left out, and customers come back with the
 // document masked unless the actor has personal_data.view (their search body, which holds the document and
@@ -27,6 +28,8 @@ public:
     static constexpr int DefaultLimit = 20;
     static constexpr int MaxLimit = 200;
     static constexpr int MaxTerms = 12;
+    // How many of the most recent matches of a group are ranked (see ftsGroup).
+    static constexpr int RankWindow = 2000;
 
     SearchService(Database& db, const Clock& clock);
 
