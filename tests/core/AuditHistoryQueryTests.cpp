@@ -74,8 +74,7 @@ TEST_CASE("AuditHistoryQuery: personal values are masked for readers without per
     CHECK(adminSearch->size() == 1);
 }
 
-TEST_CASE("AuditHistoryQuery: the global history needs audit.view and filters by user, entity and period",
-          "[audit]") {
+TEST_CASE("AuditHistoryQuery: the global history needs audit.view and filters by user, entity and period", "[audit]") {
     CustomerFixture f;
     const Actor admin = f.admin();
     const Actor agent = f.agent();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/Actor.h"
 #include "main/TicketCounter.h"
 
 #include <QMainWindow>
@@ -26,7 +27,10 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::unique_ptr<Database> db, QWidget* parent = nullptr);
+    // `actor` is the logged-in user: shown in the status bar; menu entries its profile does not allow are hidden
+    // (core refuses them anyway). Without an actor (window tests of the browse lists) nothing is hidden or masked
+    // by the window, and every service call is refused by core.
+    explicit MainWindow(std::unique_ptr<Database> db, Actor actor = Actor(), QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Opens another database (migrating it, with a backup first). On failure the reason goes through
@@ -34,6 +38,7 @@ public:
     bool openDatabase(const QString& path);
 
     Database& database() const { return *m_db; }
+    const Actor& actor() const { return m_actor; }
     TicketListModel* ticketModel() const { return m_ticketModel.get(); }
     CustomerListModel* customerModel() const { return m_customerModel.get(); }
 
@@ -66,8 +71,16 @@ private:
     void showTicketCount(const TicketCounter::Counts& counts);
     void showTicketCountFailure(const QString& userMessage);
     void showLoadError(const QString& userMessage);
+    void applyPermissions();
+    void searchCustomers();
+    void openCustomer(qint64 customerId);
+    void newCustomer();
+    void editAccessProfiles();
+    void showAuditHistory();
+    void changePassword();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    Actor m_actor;
     // Declared before the models: members die in reverse order, and the models read through the database.
     std::unique_ptr<Database> m_db;
     std::unique_ptr<TicketListModel> m_ticketModel;
@@ -77,6 +90,7 @@ private:
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_schemaLabel = nullptr;
     QLabel* m_ticketCountLabel = nullptr;
+    QLabel* m_userLabel = nullptr;
 };
 
 } // namespace atende
