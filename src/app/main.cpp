@@ -7,6 +7,7 @@
 #include "common/MessageBoxes.h"
 #include "customers/CustomerEditorDialog.h"
 #include "customers/CustomerSearchDialog.h"
+#include "customers/CustomerService.h"
 #include "i18n/Translation.h"
 #include "main/MainWindow.h"
 #include "settings/Settings.h"
@@ -37,6 +38,10 @@ bool saveWidget(QWidget& widget, const QString& file) {
     widget.show();
     for (int i = 0; i < 5; ++i)
         QCoreApplication::processEvents();
+    // Messages shown meanwhile may need more room than the size asked for.
+    widget.resize(widget.size().expandedTo(widget.minimumSizeHint()));
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
     if (!widget.grab().save(file, "PNG")) {
         printError(QCoreApplication::translate("main", "Could not write the screenshot %1.")
                        .arg(QDir::toNativeSeparators(file)));
@@ -62,17 +67,23 @@ int saveScreen(Database& db, const Actor& actor, const QString& screen, qint64 c
     if (screen == QLatin1String("customer-card")) {
         CustomerSearchDialog dialog(db, actor);
         dialog.resize(1100, 700);
-        dialog.showCustomer(customerId ? customerId : busiestCustomer(db));
+        const qint64 id = customerId ? customerId : busiestCustomer(db);
+        // Searched by name first, as an agent would, so the list beside the card is not empty.
+        if (auto customer = CustomerService(db, SystemClock::instance()).get(actor, id))
+            dialog.search(customer->name);
+        dialog.showCustomer(id);
         return saveWidget(dialog, file) ? 0 : 1;
     }
     if (screen == QLatin1String("customer-editor")) {
         CustomerEditorDialog dialog(db, actor);
-        dialog.resize(760, 640);
+        dialog.resize(780, 780);
         // A realistic mistake, so the picture shows the validation as you type.
         dialog.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("Maria das Graças"));
         dialog.findChild<QLineEdit*>(QStringLiteral("documentLineEdit"))->setText(QStringLiteral("123.456.789-00"));
         dialog.findChild<QLineEdit*>(QStringLiteral("phonesLineEdit"))->setText(QStringLiteral("98765-4321"));
         dialog.findChild<QLineEdit*>(QStringLiteral("emailsLineEdit"))->setText(QStringLiteral("maria@exemplo"));
+        dialog.show();
+        dialog.accept(); // Save pressed: the list of problems above the button (nothing is saved, it is invalid)
         return saveWidget(dialog, file) ? 0 : 1;
     }
     if (screen == QLatin1String("profiles")) {

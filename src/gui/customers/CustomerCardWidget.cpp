@@ -28,6 +28,9 @@ CustomerCardWidget::CustomerCardWidget(QWidget* parent)
     table->setHorizontalHeaderLabels({tr("Protocol"), tr("Title"), tr("Status"), tr("Sector"), tr("Opened")});
     table->verticalHeader()->setVisible(false);
     table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    // One line per ticket: the title is elided, the whole text is in its tooltip.
+    table->setWordWrap(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     connect(table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
         const QVariant id = m_ui->ticketsTableWidget->item(item->row(), ProtocolColumn)->data(Qt::UserRole);
         if (id.isValid())
@@ -126,7 +129,9 @@ void CustomerCardWidget::setCustomer(const CustomerCard& card) {
         auto* protocol = new QTableWidgetItem(t.protocol);
         protocol->setData(Qt::UserRole, t.id);
         table->setItem(row, ProtocolColumn, protocol);
-        table->setItem(row, TitleColumn, new QTableWidgetItem(t.title));
+        auto* title = new QTableWidgetItem(t.title);
+        title->setToolTip(t.title);
+        table->setItem(row, TitleColumn, title);
         table->setItem(row, StatusColumn, new QTableWidgetItem(t.statusName));
         table->setItem(row, SectorColumn,
                        new QTableWidgetItem(t.sectorName.isEmpty() ? tr("(no sector)") : t.sectorName));

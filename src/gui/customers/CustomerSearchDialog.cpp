@@ -25,8 +25,10 @@ CustomerSearchDialog::CustomerSearchDialog(Database& db, Actor actor, QWidget* p
     table->setHorizontalHeaderLabels({tr("Name"), tr("CPF/CNPJ"), tr("Code"), tr("City")});
     table->verticalHeader()->setVisible(false);
     table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_ui->splitter->setStretchFactor(0, 2);
-    m_ui->splitter->setStretchFactor(1, 3);
+    // The card is what the agent reads: it gets most of the width.
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({360, 720});
 
     connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, [this] {
         search(m_ui->searchLineEdit->text());
