@@ -1,5 +1,6 @@
 // atende: the desktop app. Thin: options, logging, translation, the database, the main window.
 #include "admin/AccessProfileEditorDialog.h"
+#include "admin/UsersAdminDialog.h"
 #include "audit/AuditHistoryDialog.h"
 #include "auth/FirstRunDialog.h"
 #include "auth/LoginDialog.h"
@@ -91,13 +92,18 @@ int saveScreen(Database& db, const Actor& actor, const QString& screen, qint64 c
         dialog.resize(820, 640);
         return saveWidget(dialog, file) ? 0 : 1;
     }
+    if (screen == QLatin1String("users")) {
+        UsersAdminDialog dialog(db, actor);
+        dialog.resize(1000, 560);
+        return saveWidget(dialog, file) ? 0 : 1;
+    }
     if (screen == QLatin1String("audit")) {
         AuditHistoryDialog dialog(db, actor, AuditHistoryFilter{});
         dialog.resize(1100, 600);
         return saveWidget(dialog, file) ? 0 : 1;
     }
     printError(QCoreApplication::translate("main", "Unknown screen %1. Use customer-card, customer-editor, profiles, "
-                                                   "audit or login.")
+                                                   "users, audit or login.")
                    .arg(screen));
     return 2;
 }
@@ -150,7 +156,7 @@ int main(int argc, char** argv) {
     const QCommandLineOption screenOption(
         QStringLiteral("screen"),
         QCoreApplication::translate("main", "With --screenshot: picture this screen instead of the main window "
-                                            "(login, customer-card, customer-editor, profiles, audit)."),
+                                            "(login, customer-card, customer-editor, profiles, users, audit)."),
         QCoreApplication::translate("main", "name"));
     const QCommandLineOption customerOption(
         QStringLiteral("customer"), QCoreApplication::translate("main", "Customer id for --screen customer-card."),

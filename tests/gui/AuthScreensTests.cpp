@@ -1,5 +1,6 @@
 #include "TempDatabase.h"
 
+#include "admin/UsersAdminDialog.h"
 #include "auth/FirstRunDialog.h"
 #include "auth/LoginDialog.h"
 #include "auth/Permission.h"
@@ -9,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -148,4 +150,69 @@ TEST_CASE("After five wrong passwords the login dialog says the account is locke
     CHECK_FALSE(tryLogin(dialog, Login, Password));
     CHECK(dialog.message().startsWith(lockedPrefix));
     CHECK(dialog.isVisible());
+}
+
+TEST_CASE("The users screen adds a user off the GUI thread, changes its profile, deactivates and unlocks",
+          "[gui][admin]") {
+    DatabaseWithAdmin data;
+    UserService users(*data.db, SystemClock::instance());
+    auto admin = users.authenticate(Login, Password);
+    REQUIRE(admin.ok());
+
+    UsersAdminDialog dialog(*data.db, *admin);
+    dialog.show();
+    REQUIRE(dialog.rowCount() == 1);
+    dialog.startNewUser();
+    child<QLineEdit>(dialog, "loginLineEdit")->setText(QStringLiteral("Joana"));
+    child<QLineEdit>(dialog, "nameLineEdit")->setText(QStringLiteral("Joana Atendente"));
+    auto* profile = child<QComboBox>(dialog, "profileComboBox");
+    profile->setCurrentIndex(profile->findText(QStringLiteral("Agente")));
+    REQUIRE(profile->currentIndex() >= 0);
+
+    // A weak password: core's message, nothing added, what was typed stays.
+    child<QLineEdit>(dialog, "passwordLineEdit")->setText(QStringLiteral("123"));
+    QSignalSpy finished(&dialog, &UsersAdminDialog::operationFinished);
+    dialog.save();
+    CHECK(dialog.isBusy());
+    REQUIRE(finished.wait(30000));
+    CHECK_FALSE(finished.takeFirst().first().toBool());
+    CHECK_FALSE(dialog.message().isEmpty());
+    CHECK(child<QLineEdit>(dialog, "nameLineEdit")->text() == QStringLiteral("Joana Atendente"));
+    CHECK(scalar(*data.db, QStringLiteral("SELECT count(*) FROM users")) == 1);
+
+    const QString joanaPassword = QStringLiteral("Joana-Senha-2026!");
+    child<QLineEdit>(dialog, "passwordLineEdit")->setText(joanaPassword);
+    dialog.save();
+    REQUIRE(finished.wait(30000));
+    INFO(dialog.message().toStdString());
+    CHECK(finished.takeFirst().first().toBool());
+    CHECK(dialog.rowCount() == 2);
+    CHECK(scalar(*data.db, QStringLiteral("SELECT count(*) FROM users u JOIN access_profiles p ON p.id = "
+                                          "u.profile_id WHERE u.login = 'joana' AND p.name = 'Agente'")) == 1);
+    CHECK(users.authenticate(QStringLiteral("joana"), joanaPassword).ok());
+
+    // Profile change and deactivation are saved; the refusal to deactivate the last administrator is shown.
+    REQUIRE(dialog.selectUser(QStringLiteral("joana")));
+    profile->setCurrentIndex(profile->findText(QStringLiteral("Líder")));
+    dialog.save();
+    CHECK(scalar(*data.db, QStringLiteral("SELECT count(*) FROM users u JOIN access_profiles p ON p.id = "
+                                          "u.profile_id WHERE u.login = 'joana' AND p.name = 'Líder'")) == 1);
+    dialog.toggleActive();
+    CHECK(scalar(*data.db, QStringLiteral("SELECT active FROM users WHERE login = 'joana'")) == 0);
+    REQUIRE(dialog.selectUser(Login));
+    dialog.toggleActive();
+    CHECK_FALSE(dialog.message().isEmpty());
+    CHECK(scalar(*data.db, QStringLiteral("SELECT active FROM users WHERE login = 'gerente'")) == 1);
+
+    // A locked account is unlocked from here.
+    REQUIRE(dialog.selectUser(QStringLiteral("joana")));
+    dialog.toggleActive(); // active again
+    for (int i = 0; i < UserService::MaxFailedLogins; ++i)
+        (void)users.authenticate(QStringLiteral("joana"), QStringLiteral("errada"));
+    CHECK(scalar(*data.db, QStringLiteral("SELECT count(*) FROM users WHERE login = 'joana' AND locked_until IS NOT "
+                                          "NULL")) == 1);
+    dialog.unlock();
+    CHECK(scalar(*data.db, QStringLiteral("SELECT count(*) FROM users WHERE login = 'joana' AND locked_until IS NOT "
+                                          "NULL")) == 0);
+    CHECK(users.authenticate(QStringLiteral("joana"), joanaPassword).ok());
 }

@@ -34,4 +34,13 @@ Status AuthWorker::withUsersStatus(const QString& databasePath, const std::funct
     return call(users);
 }
 
+Result<qint64> AuthWorker::withUsersId(const QString& databasePath,
+                                       const std::function<Result<qint64>(UserService&)>& call) {
+    auto db = openHere(databasePath);
+    if (!db)
+        return db.error();
+    UserService users(**db, SystemClock::instance());
+    return call(users);
+}
+
 } // namespace atende

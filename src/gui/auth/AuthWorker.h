@@ -18,6 +18,8 @@ public:
     // Opens `databasePath` on this thread and runs `call` with a UserService over it.
     static Result<Actor> withUsers(const QString& databasePath, const std::function<Result<Actor>(UserService&)>& call);
     static Status withUsersStatus(const QString& databasePath, const std::function<Status(UserService&)>& call);
+    static Result<qint64> withUsersId(const QString& databasePath,
+                                      const std::function<Result<qint64>(UserService&)>& call);
 };
 
 } // namespace atende

@@ -4,6 +4,7 @@
 #include "CustomerListModel.h"
 #include "TicketListModel.h"
 #include "admin/AccessProfileEditorDialog.h"
+#include "admin/UsersAdminDialog.h"
 #include "audit/AuditHistoryDialog.h"
 #include "auth/ChangePasswordDialog.h"
 #include "auth/Permission.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Actor actor, QWidget* paren
     connect(m_ui->searchCustomersAction, &QAction::triggered, this, &MainWindow::searchCustomers);
     connect(m_ui->newCustomerAction, &QAction::triggered, this, &MainWindow::newCustomer);
     connect(m_ui->accessProfilesAction, &QAction::triggered, this, &MainWindow::editAccessProfiles);
+    connect(m_ui->usersAction, &QAction::triggered, this, &MainWindow::administerUsers);
     connect(m_ui->auditHistoryAction, &QAction::triggered, this, &MainWindow::showAuditHistory);
     connect(m_ui->changePasswordAction, &QAction::triggered, this, &MainWindow::changePassword);
     // Enter or a double click on a customer opens its card.
@@ -299,8 +301,10 @@ void MainWindow::applyPermissions() {
     m_ui->customersMenu->menuAction()->setVisible(logged && m_actor.can(Permission::CustomerView));
     m_ui->accessProfilesAction->setVisible(logged && m_actor.can(Permission::ProfileAdmin));
     m_ui->auditHistoryAction->setVisible(logged && m_actor.can(Permission::AuditView));
-    m_ui->adminMenu->menuAction()->setVisible(
-        logged && (m_actor.can(Permission::ProfileAdmin) || m_actor.can(Permission::AuditView)));
+    m_ui->usersAction->setVisible(logged && m_actor.can(Permission::UserAdmin));
+    m_ui->adminMenu->menuAction()->setVisible(logged && (m_actor.can(Permission::ProfileAdmin) ||
+                                                         m_actor.can(Permission::UserAdmin) ||
+                                                         m_actor.can(Permission::AuditView)));
     m_ui->changePasswordAction->setVisible(logged);
 }
 
@@ -327,6 +331,11 @@ void MainWindow::newCustomer() {
 
 void MainWindow::editAccessProfiles() {
     AccessProfileEditorDialog dialog(*m_db, m_actor, this);
+    dialog.exec();
+}
+
+void MainWindow::administerUsers() {
+    UsersAdminDialog dialog(*m_db, m_actor, this);
     dialog.exec();
 }
 

@@ -76,6 +76,7 @@ private:
     void openCustomer(qint64 customerId);
     void newCustomer();
     void editAccessProfiles();
+    void administerUsers();
     void showAuditHistory();
     void changePassword();
 
