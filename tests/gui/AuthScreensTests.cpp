@@ -1,10 +1,12 @@
 #include "TempDatabase.h"
 
 #include "admin/UsersAdminDialog.h"
+#include "auth/ChangePasswordDialog.h"
 #include "auth/FirstRunDialog.h"
 #include "auth/LoginDialog.h"
 #include "auth/Permission.h"
 #include "auth/UserService.h"
+#include "common/MessageBoxes.h"
 #include "storage/Database.h"
 #include "util/SystemClock.h"
 
@@ -215,4 +217,44 @@ TEST_CASE("The users screen adds a user off the GUI thread, changes its profile,
     CHECK(scalar(*data.db, QStringLiteral("SELECT count(*) FROM users WHERE login = 'joana' AND locked_until IS NOT "
                                           "NULL")) == 0);
     CHECK(users.authenticate(QStringLiteral("joana"), joanaPassword).ok());
+}
+
+TEST_CASE("Change password checks the current one off the GUI thread and then the new one logs in", "[gui][auth]") {
+    DatabaseWithAdmin data;
+    UserService users(*data.db, SystemClock::instance());
+    auto actor = users.authenticate(Login, Password);
+    REQUIRE(actor.ok());
+    ChangePasswordDialog dialog(data.db->path(), *actor);
+    dialog.show();
+    auto* current = child<QLineEdit>(dialog, "currentLineEdit");
+    auto* fresh = child<QLineEdit>(dialog, "passwordLineEdit");
+    auto* confirm = child<QLineEdit>(dialog, "confirmLineEdit");
+    const QString newPassword = QStringLiteral("Outra-Senha-2027!");
+
+    current->setText(QStringLiteral("nao-e-a-atual"));
+    fresh->setText(newPassword);
+    confirm->setText(newPassword);
+    QSignalSpy finished(&dialog, &ChangePasswordDialog::attemptFinished);
+    dialog.accept();
+    CHECK(dialog.isBusy());
+    dialog.reject(); // Esc while checking waits for the answer
+    CHECK(dialog.isVisible());
+    REQUIRE(finished.wait(30000));
+    CHECK_FALSE(finished.takeFirst().first().toBool());
+    CHECK(dialog.message() == UserService::tr("The current password is not correct. Type it again (mind Caps Lock)."));
+
+    QList<MessageBoxes::Request> boxes;
+    MessageBoxes::ScopedTestHook hook([&boxes](const MessageBoxes::Request& request) {
+        boxes.append(request);
+        return QMessageBox::Ok;
+    });
+    current->setText(Password);
+    dialog.accept();
+    REQUIRE(finished.wait(30000));
+    INFO(dialog.message().toStdString());
+    CHECK(finished.takeFirst().first().toBool());
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(boxes.size() == 1);
+    CHECK_FALSE(users.authenticate(Login, Password).ok());
+    CHECK(users.authenticate(Login, newPassword).ok());
 }

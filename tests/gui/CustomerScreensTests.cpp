@@ -305,3 +305,75 @@ TEST_CASE("The main window shows the logged user and hides what the profile does
     CHECK(child<QAction>(adminWindow, "auditHistoryAction")->isVisible());
     CHECK_FALSE(adminWindow.customerModel()->masksDocuments());
 }
+
+TEST_CASE("The editor keeps masked personal data read-only and saving another field keeps the stored values",
+          "[gui][customers]") {
+    Team team;
+    const Customer c = sampleCustomer();
+    const qint64 id = team.addCustomer(c);
+    CustomerEditorDialog editor(*team.db, team.viewer);
+    REQUIRE(editor.load(id).ok());
+    auto* document = child<QLineEdit>(editor, "documentLineEdit");
+    CHECK(document->isReadOnly());
+    CHECK(child<QLineEdit>(editor, "phonesLineEdit")->isReadOnly());
+    CHECK_FALSE(document->text().contains(DocumentNumber::parse(c.document).formatted()));
+    child<QLineEdit>(editor, "planLineEdit")->setText(QStringLiteral("Prata"));
+    editor.accept();
+    INFO(editor.problems().join(QLatin1Char('\n')).toStdString());
+    CHECK(editor.result() == QDialog::Accepted);
+    CHECK(scalar(*team.db,
+                 QStringLiteral("SELECT count(*) FROM customers WHERE id = ? AND plan = 'Prata' AND "
+                                "document = ?"),
+                 {id, DocumentNumber::parse(c.document).normalized()}) == 1);
+    CHECK(scalar(*team.db,
+                 QStringLiteral("SELECT count(*) FROM customer_channels WHERE customer_id = ? AND value "
+                                "LIKE '%*%'"),
+                 {id}) == 0);
+}
+
+TEST_CASE("The customer, administration and history screens are reachable from the keyboard", "[gui]") {
+    Team team;
+    auto adminDb = Database::open(team.db->path());
+    REQUIRE(adminDb.ok());
+    MainWindow window(std::move(adminDb).value(), team.admin);
+    CHECK(child<QAction>(window, "searchCustomersAction")->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_K));
+    CHECK(child<QAction>(window, "newCustomerAction")->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_N));
+    CHECK(child<QAction>(window, "auditHistoryAction")->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_H));
+    // Every menu and entry has a mnemonic.
+    for (const char* name : {"customersMenu", "adminMenu"}) {
+        auto* menu = child<QMenu>(window, name);
+        CHECK(menu->title().contains(QLatin1Char('&')));
+        for (QAction* action : menu->actions())
+            CHECK(action->text().contains(QLatin1Char('&')));
+    }
+
+    // The search box is first in the tab order, Enter searches and the card follows the selection.
+    const qint64 id = team.addCustomer(sampleCustomer());
+    CustomerSearchDialog search(*team.db, team.admin);
+    search.show();
+    auto* box = child<QLineEdit>(search, "searchLineEdit");
+    CHECK(child<QLabel>(search, "searchLabel")->buddy() == box);
+    QTest::keyClicks(box, QStringLiteral("paulo"));
+    QTest::keyClick(box, Qt::Key_Return);
+    REQUIRE(search.resultCount() == 1);
+    CHECK(search.card()->customerId() == id);
+    CHECK(search.isVisible()); // Enter in the box searches, it does not close the dialog
+}
+
+TEST_CASE("Enter in the history text filter searches and keeps the dialog open", "[gui][audit]") {
+    Team team;
+    team.addCustomer(sampleCustomer());
+    AuditHistoryDialog dialog(*team.db, team.admin, AuditHistoryFilter{});
+    dialog.show();
+    const int all = dialog.rowCount();
+    REQUIRE(all > 1);
+    auto* text = child<QLineEdit>(dialog, "textLineEdit");
+    QTest::keyClicks(text, QStringLiteral("Ouro"));
+    QTest::keyClick(text, Qt::Key_Return);
+    CHECK(dialog.isVisible());
+    REQUIRE(dialog.rowCount() >= 1);
+    CHECK(dialog.rowCount() < all);
+    for (int row = 0; row < dialog.rowCount(); ++row)
+        CHECK((dialog.cell(row, AuditHistoryDialog::NewColumn) + dialog.cell(row, AuditHistoryDialog::OldColumn))
+                  .contains(QStringLiteral("Ouro")));
+}

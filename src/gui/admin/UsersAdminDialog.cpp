@@ -41,6 +41,8 @@ UsersAdminDialog::UsersAdminDialog(Database& db, Actor actor, QWidget* parent)
     connect(m_ui->unlockButton, &QPushButton::clicked, this, &UsersAdminDialog::unlock);
     connect(m_ui->resetPasswordButton, &QPushButton::clicked, this, &UsersAdminDialog::resetPassword);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter in a field must not close the screen with what was typed.
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setAutoDefault(false);
     reload(0);
 }
 
@@ -253,6 +255,12 @@ void UsersAdminDialog::resetPassword() {
             setBusy(false);
             finish(status, tr("Password changed. Tell the user the new password in person."));
         });
+}
+
+void UsersAdminDialog::reject() {
+    if (m_busy)
+        return;
+    QDialog::reject();
 }
 
 } // namespace atende

@@ -41,6 +41,9 @@ public:
     bool isBusy() const { return m_busy; }
     QString message() const;
     int rowCount() const;
+    // Ignored while a password is being checked on the worker thread: the dialog waits for its answer (a fraction
+    // of a second) instead of leaving a thread running behind a closed window.
+    void reject() override;
 
 signals:
     // A change finished (saved or refused); the message label shows the outcome.

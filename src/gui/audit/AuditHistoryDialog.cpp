@@ -67,6 +67,8 @@ AuditHistoryDialog::AuditHistoryDialog(Database& db, Actor actor, AuditHistoryFi
     connect(m_ui->entityComboBox, &QComboBox::currentIndexChanged, this, &AuditHistoryDialog::refresh);
     connect(m_ui->userComboBox, &QComboBox::currentIndexChanged, this, &AuditHistoryDialog::refresh);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter in the search box searches; only Esc or the button closes (Close would otherwise be the default).
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setAutoDefault(false);
     m_ui->searchButton->setAutoDefault(false);
     m_ui->textLineEdit->setFocus();
     refresh();

@@ -74,4 +74,10 @@ void ChangePasswordDialog::accept() {
         });
 }
 
+void ChangePasswordDialog::reject() {
+    if (m_busy)
+        return;
+    QDialog::reject();
+}
+
 } // namespace atende

@@ -79,4 +79,10 @@ void FirstRunDialog::accept() {
         });
 }
 
+void FirstRunDialog::reject() {
+    if (m_busy)
+        return;
+    QDialog::reject();
+}
+
 } // namespace atende

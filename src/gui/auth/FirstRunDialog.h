@@ -27,6 +27,9 @@ public:
     QString message() const;
 
     void accept() override;
+    // Ignored while a password is being checked on the worker thread: the dialog waits for its answer (a fraction
+    // of a second) instead of leaving a thread running behind a closed window.
+    void reject() override;
 
 signals:
     void attemptFinished(bool created);

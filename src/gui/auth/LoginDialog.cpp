@@ -78,4 +78,10 @@ void LoginDialog::accept() {
         });
 }
 
+void LoginDialog::reject() {
+    if (m_busy)
+        return;
+    QDialog::reject();
+}
+
 } // namespace atende

@@ -30,6 +30,9 @@ public:
 
     // Enter / OK: checks the password off the GUI thread; the dialog closes only on success.
     void accept() override;
+    // Ignored while a password is being checked on the worker thread: the dialog waits for its answer (a fraction
+    // of a second) instead of leaving a thread running behind a closed window.
+    void reject() override;
 
 signals:
     // One check finished (accepted or not); the message label already shows the outcome.

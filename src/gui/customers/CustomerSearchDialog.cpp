@@ -44,6 +44,8 @@ CustomerSearchDialog::CustomerSearchDialog(Database& db, Actor actor, QWidget* p
     connect(m_ui->editButton, &QPushButton::clicked, this, &CustomerSearchDialog::editCustomer);
     connect(m_ui->historyButton, &QPushButton::clicked, this, &CustomerSearchDialog::showHistory);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter in the search box searches; only Esc or the button closes (Close would otherwise be the default).
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setAutoDefault(false);
 
     // Hidden, not just refused: core refuses them anyway.
     m_ui->newButton->setVisible(m_actor.can(Permission::CustomerEdit));

@@ -7,13 +7,17 @@
 #include "admin/UsersAdminDialog.h"
 #include "audit/AuditHistoryDialog.h"
 #include "auth/ChangePasswordDialog.h"
+#include "auth/FirstRunDialog.h"
+#include "auth/LoginDialog.h"
 #include "auth/Permission.h"
+#include "auth/UserService.h"
 #include "common/MessageBoxes.h"
 #include "customers/CustomerEditorDialog.h"
 #include "customers/CustomerSearchDialog.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "util/Logging.h"
+#include "util/SystemClock.h"
 #include "workflow/WorkflowStatusQuery.h"
 
 #include <QCloseEvent>
@@ -242,10 +246,39 @@ bool MainWindow::openDatabase(const QString& path) {
         MessageBoxes::critical(this, tr("Open database"), db.error().userMessage);
         return false;
     }
+    if (m_actor.isValid()) {
+        // Users belong to a database: the one logged in here means nothing in the other file, so whoever opens it
+        // logs in there (or creates its first administrator) before seeing anything.
+        auto actor = logInTo(**db);
+        if (!actor)
+            return false;
+        m_actor = *actor;
+    }
     attach(std::move(db).value());
+    applyPermissions();
     Settings settings;
     settings.setDatabasePath(m_db->path());
     return true;
+}
+
+std::optional<Actor> MainWindow::logInTo(Database& db) {
+    UserService users(db, SystemClock::instance());
+    auto needsAdministrator = users.needsFirstAdministrator();
+    if (!needsAdministrator) {
+        MessageBoxes::critical(this, tr("Open database"), needsAdministrator.error().userMessage);
+        return std::nullopt;
+    }
+    if (*needsAdministrator) {
+        FirstRunDialog dialog(db.path(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.actor();
+    }
+    LoginDialog dialog(db.path(), this);
+    dialog.setLogin(m_actor.login());
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.actor();
 }
 
 void MainWindow::chooseDatabase() {

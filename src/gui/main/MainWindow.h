@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QTableView;
@@ -33,8 +34,9 @@ public:
     explicit MainWindow(std::unique_ptr<Database> db, Actor actor = Actor(), QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens another database (migrating it, with a backup first). On failure the reason goes through
-    // MessageBoxes, the current database stays open and false is returned.
+    // Opens another database (migrating it, with a backup first). With a logged-in user, the new database asks
+    // for its own login first. On failure or cancel the reason goes through MessageBoxes, the current database
+    // stays open and false is returned.
     bool openDatabase(const QString& path);
 
     Database& database() const { return *m_db; }
@@ -72,6 +74,8 @@ private:
     void showTicketCountFailure(const QString& userMessage);
     void showLoadError(const QString& userMessage);
     void applyPermissions();
+    // Login (or first administrator) on another database; nothing when cancelled or refused.
+    std::optional<Actor> logInTo(Database& db);
     void searchCustomers();
     void openCustomer(qint64 customerId);
     void newCustomer();
