@@ -77,7 +77,7 @@ int saveScreen(Database& db, const Actor& actor, const QString& screen, qint64 c
     }
     if (screen == QLatin1String("customer-editor")) {
         CustomerEditorDialog dialog(db, actor);
-        dialog.resize(780, 780);
+        dialog.resize(800, 880);
         // A realistic mistake, so the picture shows the validation as you type.
         dialog.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("Maria das Graças"));
         dialog.findChild<QLineEdit*>(QStringLiteral("documentLineEdit"))->setText(QStringLiteral("123.456.789-00"));

@@ -377,3 +377,44 @@ TEST_CASE("Enter in the history text filter searches and keeps the dialog open",
         CHECK((dialog.cell(row, AuditHistoryDialog::NewColumn) + dialog.cell(row, AuditHistoryDialog::OldColumn))
                   .contains(QStringLiteral("Ouro")));
 }
+
+TEST_CASE("The editor adds, checks and removes contacts", "[gui][customers]") {
+    Team team;
+    const qint64 id = team.addCustomer(sampleCustomer());
+    {
+        CustomerEditorDialog editor(*team.db, team.admin);
+        REQUIRE(editor.load(id).ok());
+        auto* contacts = child<QTableWidget>(editor, "contactsTableWidget");
+        REQUIRE(contacts->rowCount() == 0);
+        QTest::mouseClick(child<QPushButton>(editor, "addContactButton"), Qt::LeftButton);
+        REQUIRE(contacts->rowCount() == 1);
+        contacts->item(0, CustomerEditorDialog::ContactNameColumn)->setText(QStringLiteral("Marta Souza"));
+        contacts->item(0, CustomerEditorDialog::ContactRoleColumn)->setText(QStringLiteral("Financeiro"));
+        contacts->item(0, CustomerEditorDialog::ContactPhoneColumn)->setText(QStringLiteral("3333-4444"));
+        // An empty row added by mistake is ignored, not refused.
+        QTest::mouseClick(child<QPushButton>(editor, "addContactButton"), Qt::LeftButton);
+        editor.accept();
+        CHECK(editor.result() != QDialog::Accepted);
+        CHECK_FALSE(editor.problems().isEmpty());
+        CHECK(contacts->item(0, CustomerEditorDialog::ContactNameColumn)->text() == QStringLiteral("Marta Souza"));
+        contacts->item(0, CustomerEditorDialog::ContactPhoneColumn)->setText(QStringLiteral("(11) 3333-4444"));
+        editor.accept();
+        INFO(editor.problems().join(QLatin1Char('\n')).toStdString());
+        CHECK(editor.result() == QDialog::Accepted);
+    }
+    CHECK(scalar(*team.db,
+                 QStringLiteral("SELECT count(*) FROM contacts WHERE customer_id = ? AND name = "
+                                "'Marta Souza' AND phone = '(11) 3333-4444'"),
+                 {id}) == 1);
+    {
+        CustomerEditorDialog editor(*team.db, team.admin);
+        REQUIRE(editor.load(id).ok());
+        auto* contacts = child<QTableWidget>(editor, "contactsTableWidget");
+        REQUIRE(contacts->rowCount() == 1);
+        contacts->setCurrentCell(0, 0);
+        QTest::mouseClick(child<QPushButton>(editor, "removeContactButton"), Qt::LeftButton);
+        editor.accept();
+        CHECK(editor.result() == QDialog::Accepted);
+    }
+    CHECK(scalar(*team.db, QStringLiteral("SELECT count(*) FROM contacts WHERE customer_id = ?"), {id}) == 0);
+}

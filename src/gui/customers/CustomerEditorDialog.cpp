@@ -10,6 +10,7 @@
 #include "docs/DocumentNumber.h"
 #include "util/SystemClock.h"
 
+#include <QHeaderView>
 #include <QPushButton>
 #include <QRegularExpression>
 
@@ -46,6 +47,21 @@ CustomerEditorDialog::CustomerEditorDialog(Database& db, Actor actor, QWidget* p
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setDefault(true);
     m_ui->historyButton->setVisible(false);
     fillPartners();
+    QTableWidget* contacts = m_ui->contactsTableWidget;
+    contacts->setColumnCount(ContactColumnCount);
+    contacts->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Phone"), tr("E-mail")});
+    contacts->verticalHeader()->setVisible(false);
+    contacts->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    connect(m_ui->addContactButton, &QPushButton::clicked, this, [this] {
+        addContactRow(CustomerContact{});
+        m_ui->contactsTableWidget->setCurrentCell(m_ui->contactsTableWidget->rowCount() - 1, ContactNameColumn);
+        m_ui->contactsTableWidget->editItem(m_ui->contactsTableWidget->currentItem());
+    });
+    connect(m_ui->removeContactButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->contactsTableWidget->currentRow();
+        if (row >= 0)
+            m_ui->contactsTableWidget->removeRow(row);
+    });
 
     for (QLineEdit* edit : {m_ui->documentLineEdit, m_ui->nameLineEdit, m_ui->phonesLineEdit, m_ui->emailsLineEdit})
         connect(edit, &QLineEdit::textChanged, this, &CustomerEditorDialog::validateAsYouType);
@@ -104,6 +120,7 @@ Status CustomerEditorDialog::load(qint64 customerId) {
     m_ui->debtNoteLineEdit->setText(c.debtNote);
     m_ui->licenseDaysSpinBox->setValue(c.licenseDaysOverdue);
     m_ui->portalCheckBox->setChecked(c.hasPortalAccess);
+    fillContacts(c.contacts);
     m_ui->addressLineEdit->setText(c.address);
     m_ui->cityLineEdit->setText(c.city);
     m_ui->stateLineEdit->setText(c.state);
@@ -139,6 +156,7 @@ Customer CustomerEditorDialog::typedCustomer() const {
     c.debtNote = m_ui->debtNoteLineEdit->text();
     c.licenseDaysOverdue = m_ui->licenseDaysSpinBox->value();
     c.hasPortalAccess = m_ui->portalCheckBox->isChecked();
+    c.contacts = typedContacts();
     c.address = m_ui->addressLineEdit->text();
     c.city = m_ui->cityLineEdit->text();
     c.state = m_ui->stateLineEdit->text();
@@ -257,6 +275,51 @@ void CustomerEditorDialog::accept() {
         }
     }
     QDialog::accept();
+}
+
+void CustomerEditorDialog::fillContacts(const QList<CustomerContact>& contacts) {
+    m_ui->contactsTableWidget->setRowCount(0);
+    for (const CustomerContact& contact : contacts)
+        addContactRow(contact);
+}
+
+void CustomerEditorDialog::addContactRow(const CustomerContact& contact) {
+    QTableWidget* table = m_ui->contactsTableWidget;
+    const int row = table->rowCount();
+    table->insertRow(row);
+    const QStringList values{contact.name, contact.role, contact.phone, contact.email};
+    for (int column = 0; column < ContactColumnCount; ++column) {
+        auto* item = new QTableWidgetItem(values.at(column));
+        // A masked phone or e-mail cannot be edited by whoever cannot see it; core keeps the stored value.
+        if (m_loaded.personalDataMasked && (column == ContactPhoneColumn || column == ContactEmailColumn) &&
+            contact.id != 0)
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+        table->setItem(row, column, item);
+    }
+    table->item(row, ContactNameColumn)->setData(Qt::UserRole, contact.id);
+}
+
+QList<CustomerContact> CustomerEditorDialog::typedContacts() const {
+    QList<CustomerContact> out;
+    const QTableWidget* table = m_ui->contactsTableWidget;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        auto text = [table, row](int column) {
+            const QTableWidgetItem* item = table->item(row, column);
+            return item ? item->text() : QString();
+        };
+        CustomerContact contact;
+        contact.id = table->item(row, ContactNameColumn)->data(Qt::UserRole).toLongLong();
+        contact.name = text(ContactNameColumn);
+        contact.role = text(ContactRoleColumn);
+        contact.phone = text(ContactPhoneColumn);
+        contact.email = text(ContactEmailColumn);
+        // A row added and left empty is not a contact.
+        if (contact.id == 0 && contact.name.trimmed().isEmpty() && contact.role.trimmed().isEmpty() &&
+            contact.phone.trimmed().isEmpty() && contact.email.trimmed().isEmpty())
+            continue;
+        out.append(contact);
+    }
+    return out;
 }
 
 void CustomerEditorDialog::showHistory() {

@@ -28,6 +28,14 @@ class CustomerEditorDialog : public QDialog {
     Q_OBJECT
 
 public:
+    enum ContactColumn {
+        ContactNameColumn,
+        ContactRoleColumn,
+        ContactPhoneColumn,
+        ContactEmailColumn,
+        ContactColumnCount
+    };
+
     // What exec() returns besides Accepted/Rejected: the user chose an existing customer offered as a duplicate.
     static constexpr int OpenExisting = 2;
 
@@ -52,6 +60,9 @@ private:
     void formatDocument();
     void showProblems(const QStringList& problems);
     void showHistory();
+    void fillContacts(const QList<CustomerContact>& contacts);
+    void addContactRow(const CustomerContact& contact);
+    QList<CustomerContact> typedContacts() const;
 
     std::unique_ptr<Ui::CustomerEditorDialog> m_ui;
     Database& m_db;
