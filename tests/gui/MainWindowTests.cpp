@@ -4,11 +4,13 @@
 
 #include "CustomerListModel.h"
 #include "TicketListModel.h"
+#include "auth/UserService.h"
 #include "common/MessageBoxes.h"
 #include "demo/DemoDataGenerator.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "util/SystemClock.h"
 #include "util/TextFolding.h"
 
 #include <catch2/catch.hpp>
@@ -308,14 +310,30 @@ TEST_CASE("atende --screenshot writes a picture of the window, and a bad databas
         return;
     }
     TempDatabase temp;
+    const QString password = QStringLiteral("Tela-Captura-2026!");
     {
         auto db = temp.open();
         GuiTestData::seed(*db, 10, 30);
+        UserService users(*db, SystemClock::instance(), PasswordHasher(PasswordHasher::Strength::TestOnlyFast));
+        REQUIRE(users.createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("Ana Admin"), password).ok());
     }
     const QString png = temp.filePath(QStringLiteral("main.png"));
+
+    // Without --user there is nobody to log in and nobody to type: a clear message and a non-zero exit.
+    QProcess anonymous;
+    anonymous.start(app, {QStringLiteral("--db"), temp.path(), QStringLiteral("--screenshot"), png});
+    REQUIRE(anonymous.waitForFinished(60000));
+    CHECK(anonymous.exitCode() != 0);
+    CHECK(QString::fromLocal8Bit(anonymous.readAllStandardError()).contains(QStringLiteral("--user")));
+    CHECK_FALSE(QFile::exists(png));
+
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(app, {QStringLiteral("--db"), temp.path(), QStringLiteral("--screenshot"), png});
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("ATENDE_PASSWORD"), password);
+    process.setProcessEnvironment(environment);
+    process.start(app, {QStringLiteral("--db"), temp.path(), QStringLiteral("--user"), QStringLiteral("admin"),
+                        QStringLiteral("--screenshot"), png});
     REQUIRE(process.waitForFinished(60000));
     INFO(process.readAll().toStdString());
     CHECK(process.exitStatus() == QProcess::NormalExit);

@@ -19,8 +19,7 @@ const QString CustomerEntity = CustomerAuditFields::Entity;
 const QString UserEntity = QStringLiteral("user");
 
 Error storageError(const QSqlQuery& q) {
-    return Error::make(Error::Code::Storage,
-                       AuditHistoryQuery::tr("The history could not be read from the database."),
+    return Error::make(Error::Code::Storage, AuditHistoryQuery::tr("The history could not be read from the database."),
                        q.lastError().text());
 }
 
@@ -67,8 +66,9 @@ Status AuditHistoryQuery::requireReader(const Actor& actor, const AuditHistoryFi
     if (filter.entity == CustomerEntity && filter.entityId)
         return m_guard.requireAny(actor, {Permission::AuditView, Permission::CustomerView}, filter.entity,
                                   filter.entityId, operation);
-    return m_guard.require(actor, Permission::AuditView, filter.entity.isEmpty() ? QStringLiteral("audit") : filter.entity,
-                           filter.entityId, operation);
+    return m_guard.require(actor, Permission::AuditView,
+                           filter.entity.isEmpty() ? QStringLiteral("audit") : filter.entity, filter.entityId,
+                           operation);
 }
 
 Result<QList<AuditHistoryRow>> AuditHistoryQuery::find(const Actor& actor, const AuditHistoryFilter& filter) {
@@ -140,12 +140,10 @@ Result<QList<AuditHistoryRow>> AuditHistoryQuery::find(const Actor& actor, const
             row.masked = true;
         }
         if (!text.isEmpty()) {
-            const bool matches = row.action.contains(text, Qt::CaseInsensitive) ||
-                                 row.field.contains(text, Qt::CaseInsensitive) ||
-                                 row.oldValue.contains(text, Qt::CaseInsensitive) ||
-                                 row.newValue.contains(text, Qt::CaseInsensitive) ||
-                                 row.userLogin.contains(text, Qt::CaseInsensitive) ||
-                                 row.userName.contains(text, Qt::CaseInsensitive);
+            const bool matches =
+                row.action.contains(text, Qt::CaseInsensitive) || row.field.contains(text, Qt::CaseInsensitive) ||
+                row.oldValue.contains(text, Qt::CaseInsensitive) || row.newValue.contains(text, Qt::CaseInsensitive) ||
+                row.userLogin.contains(text, Qt::CaseInsensitive) || row.userName.contains(text, Qt::CaseInsensitive);
             if (!matches)
                 continue;
         }
@@ -179,7 +177,8 @@ Result<QList<QPair<qint64, QString>>> AuditHistoryQuery::actingUsers(const Actor
         return storageError(q);
     QList<QPair<qint64, QString>> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), QStringLiteral("%1 (%2)").arg(q.value(1).toString(), q.value(2).toString())});
+        out.append(
+            {q.value(0).toLongLong(), QStringLiteral("%1 (%2)").arg(q.value(1).toString(), q.value(2).toString())});
     return out;
 }
 

@@ -3,10 +3,21 @@
 
 #include "CustomerListModel.h"
 #include "TicketListModel.h"
+#include "admin/AccessProfileEditorDialog.h"
+#include "admin/UsersAdminDialog.h"
+#include "audit/AuditHistoryDialog.h"
+#include "auth/ChangePasswordDialog.h"
+#include "auth/FirstRunDialog.h"
+#include "auth/LoginDialog.h"
+#include "auth/Permission.h"
+#include "auth/UserService.h"
 #include "common/MessageBoxes.h"
+#include "customers/CustomerEditorDialog.h"
+#include "customers/CustomerSearchDialog.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "util/Logging.h"
+#include "util/SystemClock.h"
 #include "workflow/WorkflowStatusQuery.h"
 
 #include <QCloseEvent>
@@ -39,9 +50,10 @@ void setViewModel(QTableView* view, QAbstractItemModel* model) {
 
 } // namespace
 
-MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
+MainWindow::MainWindow(std::unique_ptr<Database> db, Actor actor, QWidget* parent)
     : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>()) {
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_actor(std::move(actor)) {
     m_ui->setupUi(this);
 
     m_databaseLabel = new QLabel(this);
@@ -54,6 +66,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     // Room between the texts: the status bar draws no separators of its own in every style.
     for (QLabel* label : {m_databaseLabel, m_schemaLabel, m_ticketCountLabel})
         label->setContentsMargins(6, 0, 6, 0);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_userLabel->setContentsMargins(6, 0, 6, 0);
+    m_ui->statusBar->addWidget(m_userLabel);
     m_ui->statusBar->addWidget(m_databaseLabel, 1);
     m_ui->statusBar->addPermanentWidget(m_schemaLabel);
     m_ui->statusBar->addPermanentWidget(m_ticketCountLabel);
@@ -81,6 +97,18 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     connect(m_ui->findCustomerAction, &QAction::triggered, this, &MainWindow::findCustomer);
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->searchCustomersAction, &QAction::triggered, this, &MainWindow::searchCustomers);
+    connect(m_ui->newCustomerAction, &QAction::triggered, this, &MainWindow::newCustomer);
+    connect(m_ui->accessProfilesAction, &QAction::triggered, this, &MainWindow::editAccessProfiles);
+    connect(m_ui->usersAction, &QAction::triggered, this, &MainWindow::administerUsers);
+    connect(m_ui->auditHistoryAction, &QAction::triggered, this, &MainWindow::showAuditHistory);
+    connect(m_ui->changePasswordAction, &QAction::triggered, this, &MainWindow::changePassword);
+    // Enter or a double click on a customer opens its card.
+    connect(m_ui->customersTableView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        const QVariant id = index.data(CustomerListModel::IdRole);
+        if (id.isValid())
+            openCustomer(id.toLongLong());
+    });
     m_ui->quitAction->setMenuRole(QAction::QuitRole);
     m_ui->aboutAction->setMenuRole(QAction::AboutRole);
 
@@ -92,6 +120,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
         restoreGeometry(geometry);
 
     attach(std::move(db));
+    applyPermissions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -99,6 +128,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::attach(std::unique_ptr<Database> db) {
     auto tickets = std::make_unique<TicketListModel>(*db);
     auto customers = std::make_unique<CustomerListModel>(*db);
+    // LGPD: the list shows ***.456.789-** to a profile without personal_data.view.
+    customers->setMaskDocuments(m_actor.isValid() && !m_actor.can(Permission::PersonalDataView));
     connect(tickets.get(), &TicketListModel::loadFailed, this, &MainWindow::showLoadError);
     connect(customers.get(), &CustomerListModel::loadFailed, this, &MainWindow::showLoadError);
     setViewModel(m_ui->ticketsTableView, tickets.get());
@@ -215,10 +246,39 @@ bool MainWindow::openDatabase(const QString& path) {
         MessageBoxes::critical(this, tr("Open database"), db.error().userMessage);
         return false;
     }
+    if (m_actor.isValid()) {
+        // Users belong to a database: the one logged in here means nothing in the other file, so whoever opens it
+        // logs in there (or creates its first administrator) before seeing anything.
+        auto actor = logInTo(**db);
+        if (!actor)
+            return false;
+        m_actor = *actor;
+    }
     attach(std::move(db).value());
+    applyPermissions();
     Settings settings;
     settings.setDatabasePath(m_db->path());
     return true;
+}
+
+std::optional<Actor> MainWindow::logInTo(Database& db) {
+    UserService users(db, SystemClock::instance());
+    auto needsAdministrator = users.needsFirstAdministrator();
+    if (!needsAdministrator) {
+        MessageBoxes::critical(this, tr("Open database"), needsAdministrator.error().userMessage);
+        return std::nullopt;
+    }
+    if (*needsAdministrator) {
+        FirstRunDialog dialog(db.path(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.actor();
+    }
+    LoginDialog dialog(db.path(), this);
+    dialog.setLogin(m_actor.login());
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.actor();
 }
 
 void MainWindow::chooseDatabase() {
@@ -258,6 +318,68 @@ void MainWindow::showTicketCountFailure(const QString& userMessage) {
 void MainWindow::showLoadError(const QString& userMessage) {
     constexpr int ShowForMs = 15000;
     m_ui->statusBar->showMessage(userMessage, ShowForMs);
+}
+
+void MainWindow::applyPermissions() {
+    if (m_actor.isValid()) {
+        m_userLabel->setText(tr("User: %1 (%2)").arg(m_actor.name(), m_actor.login()));
+        m_userLabel->setVisible(true);
+    } else {
+        m_userLabel->setVisible(false);
+    }
+    // The GUI hides what the profile does not allow; core refuses it anyway.
+    const bool logged = m_actor.isValid();
+    m_ui->searchCustomersAction->setVisible(logged && m_actor.can(Permission::CustomerView));
+    m_ui->newCustomerAction->setVisible(logged && m_actor.can(Permission::CustomerEdit));
+    m_ui->customersMenu->menuAction()->setVisible(logged && m_actor.can(Permission::CustomerView));
+    m_ui->accessProfilesAction->setVisible(logged && m_actor.can(Permission::ProfileAdmin));
+    m_ui->auditHistoryAction->setVisible(logged && m_actor.can(Permission::AuditView));
+    m_ui->usersAction->setVisible(logged && m_actor.can(Permission::UserAdmin));
+    m_ui->adminMenu->menuAction()->setVisible(logged && (m_actor.can(Permission::ProfileAdmin) ||
+                                                         m_actor.can(Permission::UserAdmin) ||
+                                                         m_actor.can(Permission::AuditView)));
+    m_ui->changePasswordAction->setVisible(logged);
+}
+
+void MainWindow::searchCustomers() {
+    CustomerSearchDialog dialog(*m_db, m_actor, this);
+    dialog.exec();
+    m_customerModel->reload();
+}
+
+void MainWindow::openCustomer(qint64 customerId) {
+    if (!m_actor.isValid())
+        return;
+    CustomerSearchDialog dialog(*m_db, m_actor, this);
+    dialog.showCustomer(customerId);
+    dialog.exec();
+    m_customerModel->reload();
+}
+
+void MainWindow::newCustomer() {
+    CustomerEditorDialog dialog(*m_db, m_actor, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_customerModel->reload();
+}
+
+void MainWindow::editAccessProfiles() {
+    AccessProfileEditorDialog dialog(*m_db, m_actor, this);
+    dialog.exec();
+}
+
+void MainWindow::administerUsers() {
+    UsersAdminDialog dialog(*m_db, m_actor, this);
+    dialog.exec();
+}
+
+void MainWindow::showAuditHistory() {
+    AuditHistoryDialog dialog(*m_db, m_actor, AuditHistoryFilter{}, this);
+    dialog.exec();
+}
+
+void MainWindow::changePassword() {
+    ChangePasswordDialog dialog(m_db->path(), m_actor, this);
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

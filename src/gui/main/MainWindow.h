@@ -1,10 +1,12 @@
 #pragma once
 
+#include "auth/Actor.h"
 #include "main/TicketCounter.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QTableView;
@@ -26,14 +28,19 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::unique_ptr<Database> db, QWidget* parent = nullptr);
+    // `actor` is the logged-in user: shown in the status bar; menu entries its profile does not allow are hidden
+    // (core refuses them anyway). Without an actor (window tests of the browse lists) nothing is hidden or masked
+    // by the window, and every service call is refused by core.
+    explicit MainWindow(std::unique_ptr<Database> db, Actor actor = Actor(), QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens another database (migrating it, with a backup first). On failure the reason goes through
-    // MessageBoxes, the current database stays open and false is returned.
+    // Opens another database (migrating it, with a backup first). With a logged-in user, the new database asks
+    // for its own login first. On failure or cancel the reason goes through MessageBoxes, the current database
+    // stays open and false is returned.
     bool openDatabase(const QString& path);
 
     Database& database() const { return *m_db; }
+    const Actor& actor() const { return m_actor; }
     TicketListModel* ticketModel() const { return m_ticketModel.get(); }
     CustomerListModel* customerModel() const { return m_customerModel.get(); }
 
@@ -66,8 +73,19 @@ private:
     void showTicketCount(const TicketCounter::Counts& counts);
     void showTicketCountFailure(const QString& userMessage);
     void showLoadError(const QString& userMessage);
+    void applyPermissions();
+    // Login (or first administrator) on another database; nothing when cancelled or refused.
+    std::optional<Actor> logInTo(Database& db);
+    void searchCustomers();
+    void openCustomer(qint64 customerId);
+    void newCustomer();
+    void editAccessProfiles();
+    void administerUsers();
+    void showAuditHistory();
+    void changePassword();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    Actor m_actor;
     // Declared before the models: members die in reverse order, and the models read through the database.
     std::unique_ptr<Database> m_db;
     std::unique_ptr<TicketListModel> m_ticketModel;
@@ -77,6 +95,7 @@ private:
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_schemaLabel = nullptr;
     QLabel* m_ticketCountLabel = nullptr;
+    QLabel* m_userLabel = nullptr;
 };
 
 } // namespace atende
