@@ -21,6 +21,33 @@
     </message>
 </context>
 <context>
+    <name>AccessProfileEditorDialog</name>
+    <message>
+        <source>Access profiles</source>
+        <translation>Perfis de acesso</translation>
+    </message>
+    <message>
+        <source>P&amp;rofiles:</source>
+        <translation>P&amp;erfis:</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>&amp;Novo perfil</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ome:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrição:</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Permissões:</translation>
+    </message>
+</context>
+<context>
     <name>AccessProfileService</name>
     <message>
         <source>Could not save the change. Try again; if it keeps failing, ask an administrator to check the database.</source>
@@ -73,6 +100,111 @@
     </message>
 </context>
 <context>
+    <name>AttendanceForm</name>
+    <message>
+        <source>The form definition is not a JSON list of fields.</source>
+        <translation>A definição do formulário não é uma lista JSON de campos.</translation>
+    </message>
+    <message>
+        <source>A form has at most %1 fields.</source>
+        <translation>Um formulário tem no máximo %1 campos.</translation>
+    </message>
+    <message>
+        <source>The field key &quot;%1&quot; must start with a letter and use only lower-case letters, digits and _.</source>
+        <translation>A chave do campo &quot;%1&quot; deve começar com uma letra e usar só letras minúsculas, dígitos e _.</translation>
+    </message>
+    <message>
+        <source>The field key &quot;%1&quot; is used twice.</source>
+        <translation>A chave de campo &quot;%1&quot; aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; needs a label.</source>
+        <translation>O campo &quot;%1&quot; precisa de um rótulo.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has an unknown kind &quot;%2&quot;.</source>
+        <translation>O campo &quot;%1&quot; tem um tipo desconhecido &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Fill in: %1.</source>
+        <translation>Preencha: %1.</translation>
+    </message>
+    <message>
+        <source>Check: %1.</source>
+        <translation>Confira: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTypeService</name>
+    <message>
+        <source>The attendance types could not be read or saved. Try again.</source>
+        <translation>Não foi possível ler ou gravar os tipos de atendimento. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>This attendance type no longer exists.</source>
+        <translation>Este tipo de atendimento não existe mais.</translation>
+    </message>
+    <message>
+        <source>The code must start with a letter and use only lower-case letters, digits and _.</source>
+        <translation>O código deve começar com uma letra e usar só letras minúsculas, dígitos e _.</translation>
+    </message>
+    <message>
+        <source>Give the attendance type a name.</source>
+        <translation>Dê um nome ao tipo de atendimento.</translation>
+    </message>
+    <message>
+        <source>Choose the set and what the call starts from the lists.</source>
+        <translation>Escolha nas listas o conjunto e o que o atendimento inicia.</translation>
+    </message>
+    <message>
+        <source>There is already an attendance type with the code &quot;%1&quot;.</source>
+        <translation>Já existe um tipo de atendimento com o código &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The attendance type could not be saved. Try again.</source>
+        <translation>Não foi possível gravar o tipo de atendimento. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is only for a customer with an active rental contract: identify the customer first.</source>
+        <translation>&quot;%1&quot; é só para cliente com contrato de locação ativo: identifique o cliente antes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is only for a customer with an active rental contract, and this customer has none. Offer &quot;Informação sobre imóvel&quot; or &quot;Captação&quot; instead.</source>
+        <translation>&quot;%1&quot; é só para cliente com contrato de locação ativo, e este cliente não tem nenhum. Ofereça &quot;Informação sobre imóvel&quot; ou &quot;Captação&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Registro:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Até:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+</context>
+<context>
     <name>AuditHistoryQuery</name>
     <message>
         <source>The history could not be read from the database.</source>
@@ -115,6 +247,29 @@
     <message>
         <source>Backup of %1 written to %2 (%3, schema %4).</source>
         <translation>Cópia de %1 gravada em %2 (%3, esquema %4).</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Alterar senha</translation>
+    </message>
+    <message>
+        <source>Type your current password, then the new one twice.</source>
+        <translation>Digite sua senha atual e depois a nova senha duas vezes.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Senha a&amp;tual:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nova senha:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm new password:</source>
+        <translation>&amp;Confirme a nova senha:</translation>
     </message>
 </context>
 <context>
@@ -271,6 +426,37 @@
             <numerusform>Licença com %n dia(s) de atraso.</numerusform>
             <numerusform>Licença com %n dia(s) de atraso.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardWidget</name>
+    <message>
+        <source>No customer selected.</source>
+        <translation>Nenhum cliente selecionado.</translation>
+    </message>
+    <message>
+        <source>Access notes - read before asking anything</source>
+        <translation>Observações de acesso - leia antes de perguntar qualquer coisa</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plano:</translation>
+    </message>
+    <message>
+        <source>Portal (SAC):</source>
+        <translation>Portal (SAC):</translation>
+    </message>
+    <message>
+        <source>Phones and e-mails:</source>
+        <translation>Telefones e e-mails:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contatos:</translation>
+    </message>
+    <message>
+        <source>Last tickets (every sector and status):</source>
+        <translation>Últimos atendimentos (todos os setores e situações):</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1037,101 @@
     </message>
 </context>
 <context>
+    <name>CustomerEditorDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>CPF/CN&amp;PJ:</source>
+        <translation>CPF/CN&amp;PJ:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>Có&amp;digo:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation>&amp;Telefones:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mails:</source>
+        <translation>&amp;E-mails:</translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation>P&amp;lano:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>Pa&amp;rceiro:</translation>
+    </message>
+    <message>
+        <source>&amp;Access notes:</source>
+        <translation>&amp;Observações de acesso:</translation>
+    </message>
+    <message>
+        <source>&amp;Finance:</source>
+        <translation>&amp;Financeiro:</translation>
+    </message>
+    <message>
+        <source>In &amp;debt</source>
+        <translation>&amp;Inadimplente</translation>
+    </message>
+    <message>
+        <source>Debt no&amp;te:</source>
+        <translation>N&amp;ota da dívida:</translation>
+    </message>
+    <message>
+        <source>Licence days o&amp;verdue:</source>
+        <translation>Dias de licença em a&amp;traso:</translation>
+    </message>
+    <message>
+        <source>Por&amp;tal:</source>
+        <translation>Por&amp;tal:</translation>
+    </message>
+    <message>
+        <source>Has portal (SAC) access</source>
+        <translation>Tem acesso ao portal (SAC)</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>En&amp;dereço:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Cidade:</translation>
+    </message>
+    <message>
+        <source>State (&amp;UF):</source>
+        <translation>Estado (&amp;UF):</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contatos:</translation>
+    </message>
+    <message>
+        <source>&amp;Insert contact</source>
+        <translation>&amp;Incluir contato</translation>
+    </message>
+    <message>
+        <source>Re&amp;move contact</source>
+        <translation>Re&amp;mover contato</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Histórico…</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPageQuery</name>
     <message>
         <source>Could not read the customer list. Try again; if it keeps failing, check the database (atendectl check).</source>
@@ -859,6 +1140,33 @@
     <message>
         <source>No customer has the %1 %2. Check the number or register the customer.</source>
         <translation>Nenhum cliente tem o %1 %2. Confira o número ou cadastre o cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchDialog</name>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ, code, name, phone or e-mail - Enter searches</source>
+        <translation>CPF/CNPJ, código, nome, telefone ou e-mail - Enter busca</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Novo cliente…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Histórico…</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1716,33 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Atende - First administrator</source>
+        <translation>Atende - Primeiro administrador</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the administrator: choose the login, the name and a password (there is no default password).</source>
+        <translation>Este banco de dados ainda não tem usuários. Crie o administrador: escolha o login, o nome e uma senha (não existe senha padrão).</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;Confirme a senha:</translation>
+    </message>
+</context>
+<context>
     <name>HelpCommand</name>
     <message>
         <source>Show the commands, or the help of one command.</source>
@@ -1490,6 +1825,33 @@
     </message>
 </context>
 <context>
+    <name>KnowledgeBaseService</name>
+    <message>
+        <source>The knowledge base could not be read or saved. Try again.</source>
+        <translation>Não foi possível ler ou gravar a base de conhecimento. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>This article no longer exists.</source>
+        <translation>Este artigo não existe mais.</translation>
+    </message>
+    <message>
+        <source>An article needs a title and a text.</source>
+        <translation>Um artigo precisa de título e texto.</translation>
+    </message>
+    <message>
+        <source>The title may have at most %1 characters and the text %2.</source>
+        <translation>O título pode ter no máximo %1 caracteres e o texto %2.</translation>
+    </message>
+    <message>
+        <source>The article could not be saved. Try again.</source>
+        <translation>Não foi possível gravar o artigo. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>The article could not be removed. Try again.</source>
+        <translation>Não foi possível remover o artigo. Tente de novo.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChecker</name>
     <message>
         <source>The language rules could not be read.</source>
@@ -1502,6 +1864,25 @@
     <message>
         <source>The language rule &quot;%1&quot; has an invalid pattern.</source>
         <translation>A regra de linguagem &quot;%1&quot; tem um padrão inválido.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Atende - Log in</source>
+        <translation>Atende - Entrar</translation>
+    </message>
+    <message>
+        <source>Enter your login and password.</source>
+        <translation>Digite seu login e sua senha.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1986,58 @@
     <message>
         <source>&amp;About Atende</source>
         <translation>&amp;Sobre o Atende</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>C&amp;lientes</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administração</translation>
+    </message>
+    <message>
+        <source>&amp;Search customers…</source>
+        <translation>&amp;Buscar clientes…</translation>
+    </message>
+    <message>
+        <source>Find a customer by CPF/CNPJ, code, name, phone or e-mail and see the card</source>
+        <translation>Encontrar um cliente por CPF/CNPJ, código, nome, telefone ou e-mail e ver a ficha</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Novo cliente…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Usuários…</translation>
+    </message>
+    <message>
+        <source>Access &amp;profiles…</source>
+        <translation>&amp;Perfis de acesso…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Histórico…</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation>Quem alterou o quê, e quando</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>Alterar &amp;senha…</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2541,57 @@
     </message>
 </context>
 <context>
+    <name>UsersAdminDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuários</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>Per&amp;fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <source>Situation:</source>
+        <translation>Situação:</translation>
+    </message>
+    <message>
+        <source>&amp;New user</source>
+        <translation>N&amp;ovo usuário</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Sal&amp;var</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desativar</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Desblo&amp;quear</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Redefinir senha</translation>
+    </message>
+</context>
+<context>
     <name>VersionCommand</name>
     <message>
         <source>Show the program version and the newest database schema it knows.</source>
@@ -2127,6 +2611,325 @@
     <message>
         <source>Could not read the workflow statuses.</source>
         <translation>Não foi possível ler as situações do workflow.</translation>
+    </message>
+</context>
+<context>
+    <name>atende::AccessProfileEditorDialog</name>
+    <message numerus="yes">
+        <source>%1 (%Ln user(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln usuário(s))</numerusform>
+            <numerusform>%1 (%Ln usuário(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New profile: type its name, tick its permissions and save.</source>
+        <translation>Novo perfil: digite o nome, marque as permissões e salve.</translation>
+    </message>
+    <message>
+        <source>Profile created.</source>
+        <translation>Perfil criado.</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Perfil salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>atende::AuditHistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Valor anterior</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Valor novo</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualquer</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>History of %1 #%2</source>
+        <translation>Histórico de %1 nº %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Access profile</source>
+        <translation>Perfil de acesso</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Diretório</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Atendimento</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Alterado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Excluído</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Unificado</translation>
+    </message>
+    <message>
+        <source>Refused (no permission)</source>
+        <translation>Recusado (sem permissão)</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Entrou</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Falha de login</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Desbloqueado</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonimizado</translation>
+    </message>
+    <message>
+        <source>Exported (CSV)</source>
+        <translation>Exportado (CSV)</translation>
+    </message>
+    <message>
+        <source>Exported (personal data)</source>
+        <translation>Exportado (dados pessoais)</translation>
+    </message>
+    <message>
+        <source>Password change refused</source>
+        <translation>Troca de senha recusada</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(sistema)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n alteração(ões).</numerusform>
+            <numerusform>%n alteração(ões).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the newest %1 are shown: narrow the filters.</source>
+        <translation>Só as %1 mais recentes são mostradas: refine os filtros.</translation>
+    </message>
+    <message>
+        <source>Personal data is masked for your profile.</source>
+        <translation>Dados pessoais mascarados para o seu perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>atende::ChangePasswordDialog</name>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>&amp;Alterar</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the same password in both fields.</source>
+        <translation>As duas novas senhas são diferentes. Digite a mesma senha nos dois campos.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Sua senha foi alterada.</translation>
+    </message>
+</context>
+<context>
+    <name>atende::CustomerCardWidget</name>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Aberto em</translation>
+    </message>
+    <message>
+        <source>CNPJ</source>
+        <translation>CNPJ</translation>
+    </message>
+    <message>
+        <source>CPF</source>
+        <translation>CPF</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Código %1</translation>
+    </message>
+    <message>
+        <source>Finance: up to date.</source>
+        <translation>Financeiro: em dia.</translation>
+    </message>
+    <message>
+        <source>Finance: %1</source>
+        <translation>Financeiro: %1</translation>
+    </message>
+    <message>
+        <source>Partner: %1 - remember to inform the partner.</source>
+        <translation>Parceiro: %1 - lembre-se de informar o parceiro.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Has portal access</source>
+        <translation>Tem acesso ao portal</translation>
+    </message>
+    <message>
+        <source>No portal access: forward the protocol to the receptionist</source>
+        <translation>Sem acesso ao portal: encaminhe o protocolo para a recepção</translation>
+    </message>
+    <message>
+        <source>(no sector)</source>
+        <translation>(sem setor)</translation>
+    </message>
+    <message>
+        <source>No tickets yet.</source>
+        <translation>Nenhum atendimento ainda.</translation>
+    </message>
+    <message>
+        <source>Last tickets (every sector and status):</source>
+        <translation>Últimos atendimentos (todos os setores e situações):</translation>
+    </message>
+</context>
+<context>
+    <name>atende::CustomerEditorDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>Novo cliente</translation>
+    </message>
+    <message>
+        <source>Individual (CPF)</source>
+        <translation>Pessoa física (CPF)</translation>
+    </message>
+    <message>
+        <source>Company (CNPJ)</source>
+        <translation>Pessoa jurídica (CNPJ)</translation>
+    </message>
+    <message>
+        <source>(11) 98765-4321; (11) 3333-4444</source>
+        <translation>(11) 98765-4321; (11) 3333-4444</translation>
+    </message>
+    <message>
+        <source>name@company.com.br; other@company.com.br</source>
+        <translation>nome@empresa.com.br; outro@empresa.com.br</translation>
+    </message>
+    <message>
+        <source>123.456.789-09 or 12.ABC.345/01DE-35</source>
+        <translation>123.456.789-09 ou 12.ABC.345/01DE-35</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>(no partner)</source>
+        <translation>(sem parceiro)</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>Partner #%1</source>
+        <translation>Parceiro nº %1</translation>
+    </message>
+    <message>
+        <source>Personal data: your profile may not see or change it.</source>
+        <translation>Dado pessoal: seu perfil não pode vê-lo nem alterá-lo.</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (código %2)</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possível duplicidade</translation>
+    </message>
+    <message>
+        <source>This looks like a customer already registered:
+%1
+
+Open the existing customer (Open), save a new one anyway (Save), or go back to the form (Cancel)?</source>
+        <translation>Parece um cliente já cadastrado:
+%1
+
+Abrir o cliente existente (Abrir), salvar um novo mesmo assim (Salvar) ou voltar ao formulário (Cancelar)?</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2969,62 @@
     <message>
         <source>Finance</source>
         <translation>Financeiro</translation>
+    </message>
+</context>
+<context>
+    <name>atende::CustomerSearchDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ</source>
+        <translation>CPF/CNPJ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>No customer found. Check what was typed, or register a new customer.</source>
+        <translation>Nenhum cliente encontrado. Confira o que foi digitado ou cadastre um novo cliente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found.</source>
+        <translation>
+            <numerusform>%n cliente(s) encontrado(s).</numerusform>
+            <numerusform>%n cliente(s) encontrado(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atende::FirstRunDialog</name>
+    <message>
+        <source>&amp;Create and log in</source>
+        <translation>&amp;Criar e entrar</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password in both fields.</source>
+        <translation>As duas senhas são diferentes. Digite a mesma senha nos dois campos.</translation>
+    </message>
+</context>
+<context>
+    <name>atende::LoginDialog</name>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Entrar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +3082,10 @@ Atendimento para equipes brasileiras de suporte e central de atendimento.</trans
     <message>
         <source>Tickets not counted</source>
         <translation>Atendimentos não contados</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>Usuário: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +3156,92 @@ Atendimento para equipes brasileiras de suporte e central de atendimento.</trans
     </message>
 </context>
 <context>
+    <name>atende::UsersAdminDialog</name>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inativo</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Bloqueado até %1</translation>
+    </message>
+    <message>
+        <source>new password, for Reset password</source>
+        <translation>nova senha, para Redefinir senha</translation>
+    </message>
+    <message numerus="yes">
+        <source>locked after %n failed login(s)</source>
+        <translation>
+            <numerusform>bloqueado após %n tentativa(s) de login sem sucesso</numerusform>
+            <numerusform>bloqueado após %n tentativa(s) de login sem sucesso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desativar</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Ativar</translation>
+    </message>
+    <message>
+        <source>the user&apos;s first password</source>
+        <translation>a primeira senha do usuário</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Novo usuário</translation>
+    </message>
+    <message>
+        <source>New user: type the login, the name, choose the profile and the first password, then save.</source>
+        <translation>Novo usuário: digite o login e o nome, escolha o perfil e a primeira senha e salve.</translation>
+    </message>
+    <message>
+        <source>User added.</source>
+        <translation>Usuário incluído.</translation>
+    </message>
+    <message>
+        <source>User saved.</source>
+        <translation>Usuário salvo.</translation>
+    </message>
+    <message>
+        <source>User activated.</source>
+        <translation>Usuário ativado.</translation>
+    </message>
+    <message>
+        <source>User deactivated.</source>
+        <translation>Usuário desativado.</translation>
+    </message>
+    <message>
+        <source>User unlocked.</source>
+        <translation>Usuário desbloqueado.</translation>
+    </message>
+    <message>
+        <source>Password changed. Tell the user the new password in person.</source>
+        <translation>Senha alterada. Informe a nova senha ao usuário pessoalmente.</translation>
+    </message>
+</context>
+<context>
     <name>atendectl</name>
     <message>
         <source>atendectl stopped because of an internal error; see the log for details.
@@ -2330,6 +3279,46 @@ Atendimento para equipes brasileiras de suporte e central de atendimento.</trans
     <message>
         <source>Atende</source>
         <translation>Atende</translation>
+    </message>
+    <message>
+        <source>Unknown screen %1. Use customer-card, customer-editor, profiles, users, audit or login.</source>
+        <translation>Tela desconhecida: %1. Use customer-card, customer-editor, profiles, users, audit ou login.</translation>
+    </message>
+    <message>
+        <source>Log in as this user, with the password from the ATENDE_PASSWORD environment variable (for automation and screenshots).</source>
+        <translation>Entrar como este usuário, com a senha da variável de ambiente ATENDE_PASSWORD (para automação e capturas de tela).</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>With --screenshot: picture this screen instead of the main window (login, customer-card, customer-editor, profiles, users, audit).</source>
+        <translation>Com --screenshot: capturar esta tela em vez da janela principal (login, customer-card, customer-editor, profiles, users, audit).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>Customer id for --screen customer-card.</source>
+        <translation>Id do cliente para --screen customer-card.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Start Atende once without --screenshot/--user to create the administrator.</source>
+        <translation>Este banco de dados ainda não tem usuários. Abra o Atende uma vez sem --screenshot/--user para criar o administrador.</translation>
+    </message>
+    <message>
+        <source>--user needs the password in the ATENDE_PASSWORD environment variable.</source>
+        <translation>--user precisa da senha na variável de ambiente ATENDE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--screenshot needs --user LOGIN (with the password in the ATENDE_PASSWORD environment variable), or --screen login.</source>
+        <translation>--screenshot precisa de --user LOGIN (com a senha na variável de ambiente ATENDE_PASSWORD), ou --screen login.</translation>
     </message>
 </context>
 </TS>

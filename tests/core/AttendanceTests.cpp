@@ -102,7 +102,7 @@ TEST_CASE("Administration requests are refused with the reason for a customer wi
     const Status refused = service.checkEligible(agent, maintenance, visitor);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == Error::Code::Conflict);
-    CHECK(refused.error().userMessage.contains(QStringLiteral("active rental contract")));
+    CHECK(refused.error().userMessage.contains(QStringLiteral("contrato de locação ativo")));
     CHECK_FALSE(service.checkEligible(agent, maintenance, std::nullopt).ok());
     CHECK(service.checkEligible(agent, byCode(*types, QStringLiteral("capture")), visitor).ok());
 }
