@@ -250,6 +250,36 @@
     </message>
 </context>
 <context>
+    <name>CallDraftStore</name>
+    <message>
+        <source>The call draft could not be saved or read. What is on screen is kept; Atende tries again at the next change.</source>
+        <translation>Não foi possível gravar ou ler o rascunho do atendimento. O que está na tela continua; o Atende tenta de novo na próxima alteração.</translation>
+    </message>
+    <message>
+        <source>The call draft is too large to be saved.</source>
+        <translation>O rascunho do atendimento é grande demais para ser gravado.</translation>
+    </message>
+</context>
+<context>
+    <name>CallGreeting</name>
+    <message>
+        <source>Good morning</source>
+        <translation>Bom dia</translation>
+    </message>
+    <message>
+        <source>Good afternoon</source>
+        <translation>Boa tarde</translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation>Boa noite</translation>
+    </message>
+    <message>
+        <source>%1! %2, %3 speaking, thank you for calling. How can I help you?</source>
+        <translation>%1! %2, %3 falando, obrigado por ligar. Em que posso ajudar?</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
