@@ -11,6 +11,7 @@
 #include "InitCommand.h"
 #include "MigrateCommand.h"
 #include "RestoreCommand.h"
+#include "TicketCommand.h"
 #include "VersionCommand.h"
 
 #include "i18n/Translation.h"
@@ -44,6 +45,7 @@ int main(int argc, char** argv) {
     registry.emplace<BackupCommand>();
     registry.emplace<RestoreCommand>();
     registry.emplace<DemoCommand>();
+    registry.emplace<TicketCommand>();
     registry.emplace<DocCommand>();
     registry.emplace<VersionCommand>();
     registry.emplace<HelpCommand>(registry);
