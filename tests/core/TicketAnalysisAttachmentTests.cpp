@@ -2,7 +2,9 @@
 
 #include "tickets/AnalysisService.h"
 #include "tickets/AttachmentService.h"
+#include "tickets/NotificationService.h"
 #include "tickets/ServiceOrderService.h"
+#include "tickets/TicketCatalog.h"
 
 #include <catch2/catch.hpp>
 
@@ -46,6 +48,14 @@ TEST_CASE("A database analysis past 24 hours goes to supervisor analysis and not
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM notifications WHERE user_id = ?"), {f.agent.userId()}) == 0);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'escalation' AND user_id IS NULL AND "
                                  "field = 'status_id'")) == 1);
+    NotificationService notifications(f.db(), f.clock());
+    auto mine = notifications.mine(f.leader);
+    REQUIRE(mine.ok());
+    REQUIRE(mine->size() == 1);
+    CHECK(mine->at(0).message.contains(t.protocol));
+    REQUIRE(notifications.markRead(f.leader, mine->at(0).id).ok());
+    CHECK(notifications.markRead(f.agent, mine->at(0).id).error().code == Error::Code::NotFound); // not theirs
+    CHECK(notifications.mine(f.leader)->at(0).readAt.has_value());
     // Run again: nothing more to do.
     CHECK(*analyses.escalateOverdueAnalyses(f.clock()) == 0);
     // The agent cannot take it back out of supervisor analysis; the leader can.
@@ -137,4 +147,19 @@ TEST_CASE("Attachments: size limit, SHA-256, hostile names, read back", "[ticket
         CHECK(attachments.add(nobody, t.id, QStringLiteral("a.png"), {}, png).error().code ==
               Error::Code::PermissionDenied);
     }
+}
+
+TEST_CASE("The catalog offers subjects with their rules, sectors and responsibles", "[tickets][catalog]") {
+    test::TicketFixture f;
+    TicketCatalog catalog(f.db());
+    auto subjects = catalog.subjects();
+    REQUIRE(subjects.ok());
+    REQUIRE(subjects->size() == 29);
+    CHECK_FALSE(subjects->first().parentId.has_value()); // subjects before sub-subjects
+    CHECK(subjects->last().parentId.has_value());
+    CHECK(*catalog.mandatoryFields(2, 13) ==
+          QStringList{QStringLiteral("title"), QStringLiteral("sub_subject_id"), QStringLiteral("description")});
+    CHECK(*catalog.mandatoryFields(std::nullopt, std::nullopt) == QStringList{QStringLiteral("title")});
+    CHECK(catalog.sectors()->size() == 7);
+    CHECK(catalog.responsibles()->size() == 4);
 }

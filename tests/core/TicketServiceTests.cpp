@@ -336,6 +336,13 @@ TEST_CASE("Only active tickets can be linked", "[tickets][links]") {
     const Ticket b = f.createTicket(QStringLiteral("B"));
     const Ticket c = f.createTicket(QStringLiteral("C"));
     REQUIRE(f.tickets().changeStatus(f.leader, c.id, c.rowVersion, f.statusId(QStringLiteral("cancelled"))).ok());
+    // Only the customer's active tickets are offered.
+    auto offered = f.tickets().linkableTickets(f.agent, a.id);
+    REQUIRE(offered.ok());
+    QList<qint64> offeredIds;
+    for (const auto& o : *offered)
+        offeredIds.append(o.id);
+    CHECK(offeredIds == QList<qint64>{b.id});
     REQUIRE(f.tickets().link(f.agent, a.id, b.id).ok());
     REQUIRE(f.tickets().link(f.agent, b.id, a.id).ok()); // already linked: nothing new
     auto closed = f.tickets().link(f.agent, a.id, c.id);

@@ -246,7 +246,7 @@ Result<Ticket> TicketService::prepareNew(const Actor& actor, const WorkflowEngin
     return t;
 }
 
-Status TicketService::insertNew(const Actor& actor, const NewTicket& newTicket, Ticket& t) {
+Status TicketService::insertNew(const Actor& actor, const NewTicket& newTicket, Ticket& t, bool writeSearch) {
     ContactRecord contact;
     if (newTicket.contactRecordId) {
         auto c = m_protocols.load(*newTicket.contactRecordId);
@@ -269,7 +269,7 @@ Status TicketService::insertNew(const Actor& actor, const NewTicket& newTicket, 
     t.protocol = contact.protocol;
     if (!t.customerId && contact.customerId)
         t.customerId = contact.customerId;
-    auto id = m_store.insert(t);
+    auto id = m_store.insert(t, writeSearch);
     if (!id)
         return id.error();
     QSqlQuery q(m_db.connection());
@@ -315,9 +315,11 @@ Result<Ticket> TicketService::createWithInteractions(const Actor& actor, const N
     Ticket t = *prepared;
     Status done = m_db.inTransaction(
         [&]() -> Status {
-            if (Status s = insertNew(actor, newTicket, t); !s)
+            const bool alone = interactions.isEmpty() && attachments.isEmpty();
+            // With interactions, the search row is written once, at the end, with their texts.
+            if (Status s = insertNew(actor, newTicket, t, alone); !s)
                 return s;
-            if (interactions.isEmpty() && attachments.isEmpty())
+            if (alone)
                 return {};
             const Ticket before = t;
             QList<qint64> interactionIds;
@@ -808,6 +810,30 @@ Status TicketService::link(const Actor& actor, qint64 ticketId, qint64 otherId) 
                                   {FieldChange{QStringLiteral("linked_ticket_id"), {}, otherId}});
         },
         tr("Could not link the tickets."));
+}
+
+Result<QList<LinkedTicket>> TicketService::linkableTickets(const Actor& actor, qint64 ticketId, int limit) {
+    if (Status s = m_guard.require(actor, Permission::TicketView, Entity, ticketId, QStringLiteral("view")); !s)
+        return s.error();
+    auto t = loadOrFail(ticketId);
+    if (!t)
+        return t.error();
+    QList<LinkedTicket> out;
+    if (!t->customerId)
+        return out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT t.id, t.protocol, t.title, s.name FROM tickets t JOIN workflow_statuses s ON "
+                             "s.id = t.status_id WHERE t.customer_id = ? AND s.is_closed = 0 AND t.id <> ? ORDER BY "
+                             "t.updated_at DESC LIMIT ?"));
+    q.addBindValue(*t->customerId);
+    q.addBindValue(ticketId);
+    q.addBindValue(std::clamp(limit, 1, 500));
+    if (!q.exec())
+        return TicketStore::storageError(q.lastError().text());
+    while (q.next())
+        out.append(LinkedTicket{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString(), false});
+    return out;
 }
 
 Status TicketService::unlink(const Actor& actor, qint64 ticketId, qint64 otherId) {

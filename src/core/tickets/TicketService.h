@@ -94,6 +94,9 @@ public:
 
     // Links two tickets (both directions). Only an active ticket (not in a closed status) may be linked. ticket.edit.
     Status link(const Actor& actor, qint64 ticketId, qint64 otherTicketId);
+    // What the "link ticket" choice offers: the customer's active tickets (not closed) other than `ticketId`,
+    // newest first. ticket.view.
+    Result<QList<LinkedTicket>> linkableTickets(const Actor& actor, qint64 ticketId, int limit = 50);
     Status unlink(const Actor& actor, qint64 ticketId, qint64 otherTicketId);
 
     // Tasks exist only on tickets with a sub-subject. ticket.edit.
@@ -139,7 +142,7 @@ private:
     // Everything of create() before its transaction: validation, defaults, the rules.
     Result<Ticket> prepareNew(const Actor& actor, const WorkflowEngine& engine, const NewTicket& newTicket);
     // Inside the caller's transaction: the contact's protocol, the row, the contact's link, the audit.
-    Status insertNew(const Actor& actor, const NewTicket& newTicket, Ticket& ticket);
+    Status insertNew(const Actor& actor, const NewTicket& newTicket, Ticket& ticket, bool writeSearch);
     Status checkInteraction(const NewInteraction& interaction);
     Status saveChange(const Actor& actor, const Ticket& before, Ticket& after, const QString& action);
     Result<qint64> insertInteractionIn(const Actor& actor, Ticket& ticket, const NewInteraction& interaction);

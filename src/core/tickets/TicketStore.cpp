@@ -136,7 +136,7 @@ Result<std::optional<qint64>> TicketStore::idByProtocol(const QString& protocol)
     return std::optional<qint64>(q.value(0).toLongLong());
 }
 
-Result<qint64> TicketStore::insert(Ticket& t) {
+Result<qint64> TicketStore::insert(Ticket& t, bool writeSearch) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO tickets (protocol, customer_id, contact_id, sector_id, subject_id, "
                              "sub_subject_id, attendance_type_id, kind, urgency, impact, priority, status_id, "
@@ -149,6 +149,8 @@ Result<qint64> TicketStore::insert(Ticket& t) {
         return storageError(q.lastError().text());
     t.id = q.lastInsertId().toLongLong();
     t.rowVersion = 1;
+    if (!writeSearch)
+        return t.id;
     if (Status s = writeSearchRow(t, false); !s)
         return s.error();
     return t.id;

@@ -43,8 +43,9 @@ public:
 
     Result<std::optional<Ticket>> load(qint64 id);
     Result<std::optional<qint64>> idByProtocol(const QString& protocol);
-    // Inserts and sets ticket.id; the search row is written too.
-    Result<qint64> insert(Ticket& ticket);
+    // Inserts and sets ticket.id; the search row is written too unless the caller writes it later in the same
+    // transaction (a ticket registered with its interactions).
+    Result<qint64> insert(Ticket& ticket, bool writeSearch = true);
     // Writes every column of `ticket` only if the stored row_version is still ticket.rowVersion; the stored
     // version becomes rowVersion + 1. False when someone else saved it first.
     Result<bool> update(const Ticket& ticket);
