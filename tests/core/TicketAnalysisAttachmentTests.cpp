@@ -96,6 +96,13 @@ TEST_CASE("Service orders are linked to tickets with status and released version
     CHECK(back->status == QStringLiteral("released"));
     CHECK(back->releasedInVersion == QStringLiteral("5.2.1"));
     CHECK(f.tickets().get(f.agent, t.id)->ticket.serviceOrderId == so->id);
+    // The O.S. number reaches the customer through the {os} variable of a canned reply.
+    f.scalar(QStringLiteral("INSERT INTO canned_replies (id, title, body) VALUES (50, 'Finalização com O.S.', "
+                            "'Olá, {cliente}. A correção está na O.S. {os}, protocolo {protocolo}.')"));
+    auto text = f.tickets().previewCannedReply(f.agent, t.id, 50);
+    REQUIRE(text.ok());
+    INFO(text->toStdString());
+    CHECK(*text == QStringLiteral("Olá, Maria Souza. A correção está na O.S. OS-4521, protocolo %1.").arg(t.protocol));
 }
 
 TEST_CASE("Attachments: size limit, SHA-256, hostile names, read back", "[tickets][attachments]") {

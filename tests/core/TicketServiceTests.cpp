@@ -468,3 +468,26 @@ TEST_CASE("TicketFields lists every missing field once, in order, with its label
                                     TicketFields::label(QStringLiteral("solution"))));
     CHECK(e.fields == missing);
 }
+
+TEST_CASE("A change whose audit cannot be written is not saved at all", "[tickets][audit]") {
+    test::TicketFixture f;
+    const Ticket t = f.createTicket();
+    f.breakAuditLog();
+    auto created = f.tickets().create(f.agent, test::TicketFixture::question(f.customerId, QStringLiteral("Novo")));
+    REQUIRE_FALSE(created.ok());
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM tickets")) == 1);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM contact_records")) == 1);
+    Ticket e = f.tickets().get(f.agent, t.id)->ticket;
+    e.title = QStringLiteral("Outro título");
+    REQUIRE_FALSE(f.tickets().update(f.agent, e).ok());
+    NewInteraction reply;
+    reply.text = QStringLiteral("Resposta");
+    reply.emailToCustomer = true;
+    REQUIRE_FALSE(f.tickets().addInteraction(f.agent, t.id, reply).ok());
+    const Ticket after = f.tickets().get(f.agent, t.id)->ticket;
+    CHECK(after.title == t.title);
+    CHECK(after.rowVersion == t.rowVersion);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM interactions")) == 0);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM outbox")) == 0);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH 'outro'")) == 0);
+}

@@ -9,6 +9,7 @@ QString CannedReplyRenderer::render(const QString& body, const Values& v) {
     out.replace(QLatin1String("{atendente}"), v.agent);
     out.replace(QLatin1String("{data}"), v.when.toString(QStringLiteral("dd/MM/yyyy")));
     out.replace(QLatin1String("{hora}"), v.when.toString(QStringLiteral("HH:mm")));
+    out.replace(QLatin1String("{os}"), v.serviceOrder);
     return out;
 }
 

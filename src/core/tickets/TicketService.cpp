@@ -629,8 +629,18 @@ Result<QString> TicketService::renderCanned(const Actor& actor, const Ticket& t,
     auto calendar = m_workflow.loadCalendar();
     if (!calendar)
         return calendar.error();
+    QString serviceOrder;
+    if (t.serviceOrderId) {
+        QSqlQuery so(m_db.connection());
+        so.prepare(QStringLiteral("SELECT number FROM service_orders WHERE id = ?"));
+        so.addBindValue(*t.serviceOrderId);
+        if (!so.exec())
+            return TicketStore::storageError(so.lastError().text());
+        if (so.next())
+            serviceOrder = so.value(0).toString();
+    }
     return CannedReplyRenderer::render(
-        body, {customer, t.protocol, actor.name(), m_clock.nowUtc().toTimeZone(calendar->zone())});
+        body, {customer, t.protocol, actor.name(), m_clock.nowUtc().toTimeZone(calendar->zone()), serviceOrder});
 }
 
 Result<QString> TicketService::previewCannedReply(const Actor& actor, qint64 ticketId, qint64 cannedReplyId) {
