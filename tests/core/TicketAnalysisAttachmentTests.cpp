@@ -119,6 +119,13 @@ TEST_CASE("Attachments: size limit, SHA-256, hostile names, read back", "[ticket
     CHECK(back->data == png);
     CHECK(back->info.fileName == QStringLiteral("print do erro.png"));
     CHECK(f.tickets().get(f.agent, t.id)->attachments.size() == 1);
+    // Another ticket of the same customer (ids that differ from the customer's) lists only its own.
+    const Ticket second = f.createTicket(QStringLiteral("Segundo"));
+    const Ticket third = f.createTicket(QStringLiteral("Terceiro"));
+    REQUIRE(attachments.add(f.agent, third.id, QStringLiteral("b.png"), {}, png).ok());
+    CHECK(f.tickets().get(f.agent, second.id)->attachments.isEmpty());
+    REQUIRE(f.tickets().get(f.agent, third.id)->attachments.size() == 1);
+    CHECK(f.tickets().get(f.agent, third.id)->attachments[0].fileName == QStringLiteral("b.png"));
 
     SECTION("size limit") {
         f.scalar(QStringLiteral("UPDATE app_settings SET value = '4096' WHERE key = 'attachment.max_bytes'"));
@@ -129,7 +136,7 @@ TEST_CASE("Attachments: size limit, SHA-256, hostile names, read back", "[ticket
         CHECK(big.error().userMessage.contains(QStringLiteral("KiB")));
         CHECK(attachments.add(f.agent, t.id, QStringLiteral("vazio.txt"), {}, {}).error().code ==
               Error::Code::InvalidInput);
-        CHECK(f.count(QStringLiteral("SELECT count(*) FROM attachments")) == 1);
+        CHECK(f.count(QStringLiteral("SELECT count(*) FROM attachments")) == 2); // the two of before, no more
     }
     SECTION("hostile names") {
         CHECK(AttachmentService::sanitizeFileName(QStringLiteral("../../etc/passwd")) == QStringLiteral("passwd"));
