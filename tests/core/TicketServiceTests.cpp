@@ -181,6 +181,15 @@ TEST_CASE("Status changes follow the workflow, record the solution and keep the 
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'ticket' AND entity_id = ? AND field "
                                  "= 'status_id' AND action = 'status'"),
                   {t.id}) == 2);
+    auto history = f.tickets().history(f.agent, t.id);
+    REQUIRE(history.ok());
+    QStringList statusMoves;
+    for (const auto& h : *history)
+        if (h.action == QLatin1String("status") && h.field == QLatin1String("status_id"))
+            statusMoves.append(h.oldValue + QStringLiteral(">") + h.newValue + QStringLiteral(" by ") + h.userName);
+    CHECK(statusMoves == QStringList{QStringLiteral("1>3 by %1").arg(f.agent.name()),
+                                     QStringLiteral("3>6 by %1").arg(f.agent.name())});
+    CHECK(history->first().action == QStringLiteral("create"));
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH 'filtro' AND ref_id = ?"),
                   {t.id}) == 1);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM search_index WHERE kind = 'ticket'")) == 1);

@@ -30,6 +30,17 @@ struct TicketTask {
     bool done = false;
 };
 
+// One line of a ticket's history (Histórico): who changed which field when (audit_log, entity 'ticket').
+struct TicketHistoryEntry {
+    qint64 at = 0;
+    std::optional<qint64> userId; // empty: the system (e.g. the 24-hour escalation)
+    QString userName;
+    QString action; // create, update, status, interaction, link, task, clone, escalation, attach, denied...
+    QString field;  // column name (status_id, sector_id...) or what was added (interaction, attachment)
+    QString oldValue;
+    QString newValue;
+};
+
 // Everything the ticket screen shows, read in one go: the row, the names it points at and its lists.
 struct TicketDetails {
     Ticket ticket;

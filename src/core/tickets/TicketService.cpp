@@ -428,6 +428,25 @@ Result<TicketDetails> TicketService::getByProtocol(const Actor& actor, const QSt
     return get(actor, **id);
 }
 
+Result<QList<TicketHistoryEntry>> TicketService::history(const Actor& actor, qint64 ticketId) {
+    if (Status s = m_guard.require(actor, Permission::TicketView, Entity, ticketId, QStringLiteral("view")); !s)
+        return s.error();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.at, a.user_id, coalesce(u.name, ''), a.action, a.field, a.old_value, "
+                             "a.new_value FROM audit_log a LEFT JOIN users u ON u.id = a.user_id WHERE a.entity = "
+                             "'ticket' AND a.entity_id = ? ORDER BY a.at, a.id"));
+    q.addBindValue(ticketId);
+    if (!q.exec())
+        return TicketStore::storageError(q.lastError().text());
+    QList<TicketHistoryEntry> out;
+    while (q.next())
+        out.append(TicketHistoryEntry{q.value(0).toLongLong(), TicketStore::optionalId(q.value(1)),
+                                      q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                                      q.value(5).toString(), q.value(6).toString()});
+    return out;
+}
+
 Result<std::vector<TicketListRow>> TicketService::recent(const Actor& actor, std::optional<qint64> statusId,
                                                          int limit) {
     if (Status s = m_guard.require(actor, Permission::TicketView, Entity, std::nullopt, QStringLiteral("list")); !s)

@@ -65,6 +65,8 @@ public:
     // Needs ticket.view.
     Result<TicketDetails> get(const Actor& actor, qint64 ticketId);
     Result<TicketDetails> getByProtocol(const Actor& actor, const QString& protocol);
+    // The ticket's full history, oldest first (the history tab). ticket.view.
+    Result<QList<TicketHistoryEntry>> history(const Actor& actor, qint64 ticketId);
     // The most recently updated tickets, optionally of one status (TicketPageQuery's first page). ticket.view.
     Result<std::vector<TicketListRow>> recent(const Actor& actor, std::optional<qint64> statusId, int limit);
 
