@@ -100,6 +100,64 @@
     </message>
 </context>
 <context>
+    <name>AnalysisService</name>
+    <message>
+        <source>The estimated time must be between 0 and 90 days.</source>
+        <translation>O tempo estimado deve ficar entre 0 e 90 dias.</translation>
+    </message>
+    <message>
+        <source>The callback must be scheduled in the future.</source>
+        <translation>O retorno ao cliente deve ser agendado para o futuro.</translation>
+    </message>
+    <message>
+        <source>Could not save the analysis.</source>
+        <translation>Não foi possível salvar a análise.</translation>
+    </message>
+    <message>
+        <source>This analysis does not exist.</source>
+        <translation>Esta análise não existe.</translation>
+    </message>
+    <message>
+        <source>The workflow has no &quot;Análise de Supervisão&quot; status (code %1): overdue analyses cannot be escalated.</source>
+        <translation>O fluxo não tem a situação &quot;Análise de Supervisão&quot; (código %1): análises vencidas não podem ser encaminhadas.</translation>
+    </message>
+    <message>
+        <source>The database analysis passed its %1-hour limit: the ticket went to %2.</source>
+        <translation>A análise do banco passou do limite de %1 horas: o atendimento foi para %2.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 (%2): the database analysis passed its limit and is waiting for supervisor analysis.</source>
+        <translation>Atendimento %1 (%2): a análise do banco passou do limite e aguarda a Análise de Supervisão.</translation>
+    </message>
+    <message>
+        <source>Could not escalate the overdue analysis.</source>
+        <translation>Não foi possível encaminhar a análise vencida.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentService</name>
+    <message>
+        <source>attachment</source>
+        <translation>anexo</translation>
+    </message>
+    <message>
+        <source>Could not save the attachment. Nothing was changed; try again.</source>
+        <translation>Não foi possível salvar o anexo. Nada foi alterado; tente de novo.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is empty.</source>
+        <translation>O arquivo &quot;%1&quot; está vazio.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; has %2; attachments can have at most %3. Reduce it (a smaller screenshot, a shorter recording) or send it another way.</source>
+        <translation>O arquivo &quot;%1&quot; tem %2; os anexos podem ter no máximo %3. Reduza-o (um print menor, uma gravação mais curta) ou envie de outra forma.</translation>
+    </message>
+    <message>
+        <source>This attachment does not exist any more.</source>
+        <translation>Este anexo não existe mais.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceForm</name>
     <message>
         <source>The form definition is not a JSON list of fields.</source>
@@ -2109,6 +2167,13 @@
     </message>
 </context>
 <context>
+    <name>NotificationService</name>
+    <message>
+        <source>This notification does not exist.</source>
+        <translation>Esta notificação não existe.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The password could not be protected. Restart the program.</source>
@@ -2244,6 +2309,29 @@
     </message>
 </context>
 <context>
+    <name>ProtocolService</name>
+    <message>
+        <source>Could not register the contact&apos;s protocol. Try again; if it keeps failing, tell the administrator.</source>
+        <translation>Não foi possível registrar o protocolo do contato. Tente de novo; se continuar falhando, avise o administrador.</translation>
+    </message>
+    <message>
+        <source>Unknown contact channel &quot;%1&quot;. Use phone, email, chatbot, portal or internal.</source>
+        <translation>Canal de contato desconhecido &quot;%1&quot;. Use phone, email, chatbot, portal ou internal.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s code &quot;%1&quot; cannot be used in protocol numbers: use 1 to 4 letters or digits (Settings, workstation code).</source>
+        <translation>O código desta estação &quot;%1&quot; não pode ser usado nos protocolos: use de 1 a 4 letras ou dígitos (Configurações, código da estação).</translation>
+    </message>
+    <message>
+        <source>No contact has the protocol %1.</source>
+        <translation>Nenhum contato tem o protocolo %1.</translation>
+    </message>
+    <message>
+        <source>This contact record does not exist.</source>
+        <translation>Este registro de contato não existe.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreCommand</name>
     <message>
         <source>Replace the database with the backup IN.</source>
@@ -2356,10 +2444,471 @@
     </message>
 </context>
 <context>
+    <name>ServiceOrderService</name>
+    <message>
+        <source>Type the service order&apos;s number.</source>
+        <translation>Digite o número da O.S.</translation>
+    </message>
+    <message>
+        <source>The service order %1 is already registered.</source>
+        <translation>A O.S. %1 já está cadastrada.</translation>
+    </message>
+    <message>
+        <source>Could not save the service order.</source>
+        <translation>Não foi possível salvar a O.S.</translation>
+    </message>
+    <message>
+        <source>Unknown service order status &quot;%1&quot;: use open, in_progress, released or cancelled.</source>
+        <translation>Situação de O.S. desconhecida &quot;%1&quot;: use open, in_progress, released ou cancelled.</translation>
+    </message>
+    <message>
+        <source>Say in which version the service order was released.</source>
+        <translation>Informe em qual versão a O.S. foi liberada.</translation>
+    </message>
+    <message>
+        <source>This service order does not exist.</source>
+        <translation>Esta O.S. não existe.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCommand</name>
+    <message>
+        <source>Create, show, list and update tickets as a user (create prints the protocol).</source>
+        <translation>Cria, mostra, lista e altera atendimentos como um usuário (create mostra o protocolo).</translation>
+    </message>
+    <message>
+        <source>ticket create --subject ID --title TEXT [--sub-subject ID] [--description TEXT] [--customer ID] [--channel phone|email|chatbot|portal|internal] [--urgency 1-3] [--impact 1-3] [--sector ID] [--kind KIND]
+ticket show PROTOCOL
+ticket list [--status CODE] [--limit N]
+ticket status PROTOCOL STATUS_CODE [--solution TEXT] [--comment TEXT]
+ticket comment PROTOCOL TEXT [--visible] [--record --channel CHANNEL]
+Every subcommand needs --user LOGIN, with the password in the ATENDE_PASSWORD environment variable. The same rules as the ticket screen apply: permissions of the user&apos;s profile, the subject&apos;s mandatory fields and the workflow.</source>
+        <translation>ticket create --subject ID --title TEXTO [--sub-subject ID] [--description TEXTO] [--customer ID] [--channel phone|email|chatbot|portal|internal] [--urgency 1-3] [--impact 1-3] [--sector ID] [--kind TIPO]
+ticket show PROTOCOLO
+ticket list [--status CÓDIGO] [--limit N]
+ticket status PROTOCOLO CÓDIGO_SITUAÇÃO [--solution TEXTO] [--comment TEXTO]
+ticket comment PROTOCOLO TEXTO [--visible] [--record --channel CANAL]
+Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE_PASSWORD. Valem as mesmas regras da tela de atendimento: permissões do perfil do usuário, campos obrigatórios do assunto e o fluxo de trabalho.</translation>
+    </message>
+    <message>
+        <source>Act as this user (password in ATENDE_PASSWORD).</source>
+        <translation>Age como este usuário (senha em ATENDE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Subject id.</source>
+        <translation>Id do assunto.</translation>
+    </message>
+    <message>
+        <source>Sub-subject id.</source>
+        <translation>Id do subassunto.</translation>
+    </message>
+    <message>
+        <source>Title of the ticket.</source>
+        <translation>Título do atendimento.</translation>
+    </message>
+    <message>
+        <source>Description of the ticket.</source>
+        <translation>Descrição do atendimento.</translation>
+    </message>
+    <message>
+        <source>Customer id.</source>
+        <translation>Id do cliente.</translation>
+    </message>
+    <message>
+        <source>Channel of the contact or of the record.</source>
+        <translation>Canal do contato ou do registro.</translation>
+    </message>
+    <message>
+        <source>Urgency, 1 (high) to 3 (low).</source>
+        <translation>Urgência, de 1 (alta) a 3 (baixa).</translation>
+    </message>
+    <message>
+        <source>Impact, 1 (high) to 3 (low).</source>
+        <translation>Impacto, de 1 (alto) a 3 (baixo).</translation>
+    </message>
+    <message>
+        <source>Sector id (default: the subject&apos;s).</source>
+        <translation>Id do setor (padrão: o do assunto).</translation>
+    </message>
+    <message>
+        <source>incident, problem, request or question.</source>
+        <translation>incident, problem, request ou question.</translation>
+    </message>
+    <message>
+        <source>Solution (required to resolve).</source>
+        <translation>Solução (obrigatória para resolver).</translation>
+    </message>
+    <message>
+        <source>Internal comment recorded with the status change.</source>
+        <translation>Comentário interno registrado com a mudança de situação.</translation>
+    </message>
+    <message>
+        <source>Only tickets in this status (code, e.g. pending).</source>
+        <translation>Só atendimentos nesta situação (código, ex.: pending).</translation>
+    </message>
+    <message>
+        <source>How many tickets to list (default 20).</source>
+        <translation>Quantos atendimentos listar (padrão 20).</translation>
+    </message>
+    <message>
+        <source>The comment is visible to the customer.</source>
+        <translation>O comentário fica visível para o cliente.</translation>
+    </message>
+    <message>
+        <source>The comment is an interaction record of --channel (e.g. a phone call).</source>
+        <translation>O comentário é um registro de interação do --channel (ex.: uma ligação).</translation>
+    </message>
+    <message>
+        <source>Say what to do: create, show, list, status or comment.</source>
+        <translation>Diga o que fazer: create, show, list, status ou comment.</translation>
+    </message>
+    <message>
+        <source>Unknown ticket action &quot;%1&quot;: use create, show, list, status or comment.</source>
+        <translation>Ação de atendimento desconhecida &quot;%1&quot;: use create, show, list, status ou comment.</translation>
+    </message>
+    <message>
+        <source>Say who is acting with --user LOGIN (password in ATENDE_PASSWORD).</source>
+        <translation>Diga quem está agindo com --user LOGIN (senha em ATENDE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Put the user&apos;s password in the ATENDE_PASSWORD environment variable.</source>
+        <translation>Coloque a senha do usuário na variável de ambiente ATENDE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>&quot;ticket create&quot; takes only options.</source>
+        <translation>&quot;ticket create&quot; aceita só opções.</translation>
+    </message>
+    <message>
+        <source>--subject, --sub-subject, --customer and --sector take a number (an id).</source>
+        <translation>--subject, --sub-subject, --customer e --sector recebem um número (um id).</translation>
+    </message>
+    <message>
+        <source>--urgency and --impact take 1 (high), 2 or 3 (low).</source>
+        <translation>--urgency e --impact recebem 1 (alto), 2 ou 3 (baixo).</translation>
+    </message>
+    <message>
+        <source>&quot;ticket show&quot; takes the ticket&apos;s protocol.</source>
+        <translation>&quot;ticket show&quot; recebe o protocolo do atendimento.</translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation>Protocolo: %1</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Título: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Situação: %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1 / %2</source>
+        <translation>Assunto: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Sector: %1</source>
+        <translation>Setor: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Prioridade: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Descrição: %1</translation>
+    </message>
+    <message>
+        <source>Solution: %1</source>
+        <translation>Solução: %1</translation>
+    </message>
+    <message>
+        <source>&quot;ticket list&quot; takes only options.</source>
+        <translation>&quot;ticket list&quot; aceita só opções.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 1000.</source>
+        <translation>--limit recebe um número de 1 a 1000.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Situação desconhecida &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;ticket status&quot; takes the protocol and the new status code.</source>
+        <translation>&quot;ticket status&quot; recebe o protocolo e o código da nova situação.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is now %2.</source>
+        <translation>O atendimento %1 agora está em %2.</translation>
+    </message>
+    <message>
+        <source>&quot;ticket comment&quot; takes the protocol and the text.</source>
+        <translation>&quot;ticket comment&quot; recebe o protocolo e o texto.</translation>
+    </message>
+    <message>
+        <source>Comment added to ticket %1.</source>
+        <translation>Comentário adicionado ao atendimento %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFields</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <source>Sub-subject</source>
+        <translation>Subassunto</translation>
+    </message>
+    <message>
+        <source>Attendance type</source>
+        <translation>Tipo de atendimento</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Próxima ação</translation>
+    </message>
+    <message>
+        <source>Service order</source>
+        <translation>O.S.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solução</translation>
+    </message>
+    <message>
+        <source>Fill in the mandatory fields before saving: %1.</source>
+        <translation>Preencha os campos obrigatórios antes de salvar: %1.</translation>
+    </message>
+</context>
+<context>
     <name>TicketPageQuery</name>
     <message>
         <source>Could not read the ticket list. Try again; if it keeps failing, check the database (atendectl check).</source>
         <translation>Não foi possível ler a lista de atendimentos. Tente de novo; se continuar falhando, verifique o banco de dados (atendectl check).</translation>
+    </message>
+</context>
+<context>
+    <name>TicketService</name>
+    <message>
+        <source>Unknown ticket kind &quot;%1&quot;: use incident, problem, request or question.</source>
+        <translation>Tipo de atendimento desconhecido &quot;%1&quot;: use incident, problem, request ou question.</translation>
+    </message>
+    <message>
+        <source>Urgency and impact go from 1 (high) to 3 (low).</source>
+        <translation>Urgência e impacto vão de 1 (alto) a 3 (baixo).</translation>
+    </message>
+    <message>
+        <source>Priority goes from 1 (highest) to 5.</source>
+        <translation>A prioridade vai de 1 (mais alta) a 5.</translation>
+    </message>
+    <message>
+        <source>The chosen sub-subject does not exist any more. Choose another one.</source>
+        <translation>O subassunto escolhido não existe mais. Escolha outro.</translation>
+    </message>
+    <message>
+        <source>The sub-subject &quot;%1&quot; does not belong to the chosen subject.</source>
+        <translation>O subassunto &quot;%1&quot; não pertence ao assunto escolhido.</translation>
+    </message>
+    <message>
+        <source>The chosen subject does not exist any more. Choose another one.</source>
+        <translation>O assunto escolhido não existe mais. Escolha outro.</translation>
+    </message>
+    <message>
+        <source>The chosen customer does not exist any more.</source>
+        <translation>O cliente escolhido não existe mais.</translation>
+    </message>
+    <message>
+        <source>The chosen contact person does not exist any more.</source>
+        <translation>O contato escolhido não existe mais.</translation>
+    </message>
+    <message>
+        <source>The chosen sector does not exist any more.</source>
+        <translation>O setor escolhido não existe mais.</translation>
+    </message>
+    <message>
+        <source>The chosen responsible user does not exist any more.</source>
+        <translation>O responsável escolhido não existe mais.</translation>
+    </message>
+    <message>
+        <source>The chosen attendance type does not exist any more.</source>
+        <translation>O tipo de atendimento escolhido não existe mais.</translation>
+    </message>
+    <message>
+        <source>The chosen service order does not exist any more.</source>
+        <translation>A O.S. escolhida não existe mais.</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be its own problem.</source>
+        <translation>Um atendimento não pode ser o seu próprio problema.</translation>
+    </message>
+    <message>
+        <source>Incidents can only be linked to a ticket of kind problem.</source>
+        <translation>Incidentes só podem ser vinculados a um atendimento do tipo problema.</translation>
+    </message>
+    <message>
+        <source>The workflow has no initial status. Ask the administrator to fix the workflow.</source>
+        <translation>O fluxo não tem situação inicial. Peça ao administrador para corrigir o fluxo.</translation>
+    </message>
+    <message>
+        <source>The contact this ticket comes from does not exist any more.</source>
+        <translation>O contato de origem deste atendimento não existe mais.</translation>
+    </message>
+    <message>
+        <source>The contact with protocol %1 already has a ticket.</source>
+        <translation>O contato com protocolo %1 já tem um atendimento.</translation>
+    </message>
+    <message>
+        <source>Write the text of the answer.</source>
+        <translation>Escreva o texto da resposta.</translation>
+    </message>
+    <message>
+        <source>Could not save the ticket. Nothing was changed; try again.</source>
+        <translation>Não foi possível salvar o atendimento. Nada foi alterado; tente de novo.</translation>
+    </message>
+    <message>
+        <source>No ticket has the protocol %1.</source>
+        <translation>Nenhum atendimento tem o protocolo %1.</translation>
+    </message>
+    <message>
+        <source>This ticket was handled by phone: add an interaction record of the phone call (what was said) before moving it to &quot;%1&quot;.</source>
+        <translation>Este atendimento foi feito por telefone: registre a interação da ligação (o que foi conversado) antes de passá-lo para &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Could not change the ticket&apos;s status. Nothing was changed; try again.</source>
+        <translation>Não foi possível alterar a situação do atendimento. Nada foi alterado; tente de novo.</translation>
+    </message>
+    <message>
+        <source>This canned reply does not exist any more.</source>
+        <translation>Esta resposta pronta não existe mais.</translation>
+    </message>
+    <message>
+        <source>The customer has no e-mail address: add one to the customer, or untick &quot;e-mail to customer&quot;.</source>
+        <translation>O cliente não tem e-mail: cadastre um no cliente ou desmarque &quot;enviar e-mail ao cliente&quot;.</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation>Atendimento %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown kind of answer &quot;%1&quot;: use canned, manual or record.</source>
+        <translation>Tipo de resposta desconhecido &quot;%1&quot;: use canned, manual ou record.</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;. Use phone, email, chatbot, portal or internal.</source>
+        <translation>Canal desconhecido &quot;%1&quot;. Use phone, email, chatbot, portal ou internal.</translation>
+    </message>
+    <message>
+        <source>The copy address &quot;%1&quot; is not an e-mail address.</source>
+        <translation>O endereço de cópia &quot;%1&quot; não é um e-mail.</translation>
+    </message>
+    <message>
+        <source>Choose the canned reply to send.</source>
+        <translation>Escolha a resposta pronta a enviar.</translation>
+    </message>
+    <message>
+        <source>Could not save the answer. Nothing was changed; try again.</source>
+        <translation>Não foi possível salvar a resposta. Nada foi alterado; tente de novo.</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be linked to itself.</source>
+        <translation>Um atendimento não pode ser vinculado a ele mesmo.</translation>
+    </message>
+    <message>
+        <source>The ticket %1 is %2: only active tickets can be linked.</source>
+        <translation>O atendimento %1 está %2: só atendimentos ativos podem ser vinculados.</translation>
+    </message>
+    <message>
+        <source>Could not link the tickets.</source>
+        <translation>Não foi possível vincular os atendimentos.</translation>
+    </message>
+    <message>
+        <source>Could not unlink the tickets.</source>
+        <translation>Não foi possível desvincular os atendimentos.</translation>
+    </message>
+    <message>
+        <source>Write what the task is.</source>
+        <translation>Escreva qual é a tarefa.</translation>
+    </message>
+    <message>
+        <source>Tasks need a sub-subject: choose the ticket&apos;s sub-subject first.</source>
+        <translation>Tarefas exigem um subassunto: escolha primeiro o subassunto do atendimento.</translation>
+    </message>
+    <message>
+        <source>Could not save the task.</source>
+        <translation>Não foi possível salvar a tarefa.</translation>
+    </message>
+    <message>
+        <source>This task does not exist any more.</source>
+        <translation>Esta tarefa não existe mais.</translation>
+    </message>
+    <message>
+        <source>Cloned from ticket %1.</source>
+        <translation>Clonado do atendimento %1.</translation>
+    </message>
+    <message>
+        <source>Could not clone the ticket. Nothing was changed; try again.</source>
+        <translation>Não foi possível clonar o atendimento. Nada foi alterado; tente de novo.</translation>
+    </message>
+    <message>
+        <source>The workflow has no &quot;resolved&quot; status.</source>
+        <translation>O fluxo não tem a situação &quot;resolvido&quot;.</translation>
+    </message>
+    <message>
+        <source>Only a ticket of kind problem resolves incidents.</source>
+        <translation>Só um atendimento do tipo problema resolve incidentes.</translation>
+    </message>
+    <message>
+        <source>Write the message each incident&apos;s customer will receive.</source>
+        <translation>Escreva a mensagem que o cliente de cada incidente vai receber.</translation>
+    </message>
+    <message>
+        <source>Could not resolve the incident.</source>
+        <translation>Não foi possível resolver o incidente.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStore</name>
+    <message>
+        <source>Could not save the ticket. Nothing was changed; try again, and tell the administrator if it keeps failing.</source>
+        <translation>Não foi possível salvar o atendimento. Nada foi alterado; tente de novo e avise o administrador se continuar falhando.</translation>
+    </message>
+    <message>
+        <source>This ticket does not exist.</source>
+        <translation>Este atendimento não existe.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this ticket after you opened it. Reload it to see their changes, then make yours again.</source>
+        <translation>Outra pessoa alterou este atendimento depois que você o abriu. Recarregue-o para ver as alterações e refaça as suas.</translation>
     </message>
 </context>
 <context>
@@ -2637,10 +3186,109 @@
     </message>
 </context>
 <context>
+    <name>WorkflowEngine</name>
+    <message>
+        <source>This status does not exist any more. Reload the ticket.</source>
+        <translation>Esta situação não existe mais. Recarregue o atendimento.</translation>
+    </message>
+    <message>
+        <source>A ticket in &quot;%1&quot; cannot move to &quot;%2&quot;: no status can follow &quot;%1&quot;.</source>
+        <translation>Um atendimento em &quot;%1&quot; não pode passar para &quot;%2&quot;: nenhuma situação pode vir depois de &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A ticket in &quot;%1&quot; cannot move to &quot;%2&quot;. It can move to: %3.</source>
+        <translation>Um atendimento em &quot;%1&quot; não pode passar para &quot;%2&quot;. Ele pode passar para: %3.</translation>
+    </message>
+    <message>
+        <source>Your access profile does not allow moving this ticket to &quot;%1&quot; (permission %2).</source>
+        <translation>Seu perfil de acesso não permite passar este atendimento para &quot;%1&quot; (permissão %2).</translation>
+    </message>
+</context>
+<context>
     <name>WorkflowStatusQuery</name>
     <message>
         <source>Could not read the workflow statuses.</source>
         <translation>Não foi possível ler as situações do workflow.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowStore</name>
+    <message>
+        <source>Could not read the workflow configuration.</source>
+        <translation>Não foi possível ler a configuração do fluxo de trabalho.</translation>
+    </message>
+    <message>
+        <source>Could not save the workflow.</source>
+        <translation>Não foi possível salvar o fluxo de trabalho.</translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; cannot be removed: there are tickets in it. Move them to another status first.</source>
+        <translation>A situação &quot;%1&quot; não pode ser removida: há atendimentos nela. Mova-os para outra situação antes.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowValidator</name>
+    <message>
+        <source>The workflow has no status.</source>
+        <translation>O fluxo de trabalho não tem nenhuma situação.</translation>
+    </message>
+    <message>
+        <source>Every status needs a code and a name.</source>
+        <translation>Toda situação precisa de um código e de um nome.</translation>
+    </message>
+    <message>
+        <source>The status code &quot;%1&quot; is used twice.</source>
+        <translation>O código de situação &quot;%1&quot; está repetido.</translation>
+    </message>
+    <message>
+        <source>The status name &quot;%1&quot; is used twice.</source>
+        <translation>O nome de situação &quot;%1&quot; está repetido.</translation>
+    </message>
+    <message>
+        <source>The initial status &quot;%1&quot; cannot be a closed status.</source>
+        <translation>A situação inicial &quot;%1&quot; não pode ser uma situação de encerramento.</translation>
+    </message>
+    <message>
+        <source>The workflow needs exactly one initial status (it has %1).</source>
+        <translation>O fluxo precisa de exatamente uma situação inicial (tem %1).</translation>
+    </message>
+    <message>
+        <source>The workflow needs at least one closed status.</source>
+        <translation>O fluxo precisa de pelo menos uma situação de encerramento.</translation>
+    </message>
+    <message>
+        <source>A transition points at a status that does not exist.</source>
+        <translation>Uma transição aponta para uma situação que não existe.</translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; has a transition to itself.</source>
+        <translation>A situação &quot;%1&quot; tem uma transição para ela mesma.</translation>
+    </message>
+    <message>
+        <source>The transition from &quot;%1&quot; to &quot;%2&quot; is listed twice.</source>
+        <translation>A transição de &quot;%1&quot; para &quot;%2&quot; aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>The transition from &quot;%1&quot; to &quot;%2&quot; needs an unknown permission &quot;%3&quot;.</source>
+        <translation>A transição de &quot;%1&quot; para &quot;%2&quot; exige uma permissão desconhecida &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The transition from &quot;%1&quot; to &quot;%2&quot; requires an unknown field &quot;%3&quot;.</source>
+        <translation>A transição de &quot;%1&quot; para &quot;%2&quot; exige um campo desconhecido &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; cannot be reached from &quot;%2&quot;.</source>
+        <translation>A situação &quot;%1&quot; não pode ser alcançada a partir de &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A ticket in &quot;%1&quot; could never be closed: no path leads to a closed status.</source>
+        <translation>Um atendimento em &quot;%1&quot; nunca poderia ser encerrado: nenhum caminho leva a uma situação de encerramento.</translation>
+    </message>
+    <message>
+        <source>The workflow cannot be saved:
+%1</source>
+        <translation>O fluxo não pode ser salvo:
+%1</translation>
     </message>
 </context>
 <context>

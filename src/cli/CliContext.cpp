@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include <QJsonArray>
+
 #include "CliCommand.h"
 #include "settings/Settings.h"
 #include "util/Logging.h"
@@ -118,6 +120,8 @@ int CliContext::fail(const Error& error, QJsonObject extra) {
                        {QStringLiteral("message"), error.userMessage}};
     if (!error.detail.isEmpty())
         object.insert(QStringLiteral("detail"), error.detail);
+    if (!error.fields.isEmpty())
+        object.insert(QStringLiteral("fields"), QJsonArray::fromStringList(error.fields));
     extra.insert(QStringLiteral("error"), object);
     return finish(std::move(extra), CliCommand::ExitFailed);
 }

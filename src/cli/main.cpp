@@ -13,6 +13,7 @@
 #include "MigrateCommand.h"
 #include "RestoreCommand.h"
 #include "SearchCommand.h"
+#include "TicketCommand.h"
 #include "UserCommand.h"
 #include "VersionCommand.h"
 
@@ -48,6 +49,7 @@ int main(int argc, char** argv) {
     registry.emplace<RestoreCommand>();
     registry.emplace<DemoCommand>();
     registry.emplace<CustomerCommand>();
+    registry.emplace<TicketCommand>();
     registry.emplace<UserCommand>();
     registry.emplace<SearchCommand>();
     registry.emplace<DocCommand>();

@@ -6,6 +6,7 @@
 // the arguments are wrong.
 #include "BenchReport.h"
 #include "Benchmarks.h"
+#include "TicketBenchmarks.h"
 
 #include "demo/DemoDataGenerator.h"
 #include "storage/Database.h"
@@ -180,6 +181,7 @@ int main(int argc, char** argv) {
     benchmarks.measureSearch();
     if (settings.generationTickets > 0)
         benchmarks.measureGeneration();
+    measureTickets(scratch.path(), settings.repetitions, report);
 
     if (parser.isSet(QStringLiteral("json")))
         report.printJson(stdout);

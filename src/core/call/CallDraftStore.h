@@ -12,7 +12,7 @@ class Actor;
 class Clock;
 class Database;
 
-// Keeps the one call draft of a user on this workstation (table call_drafts, migration 4). save() is an upsert in
+// Keeps the one call draft of a user on this workstation (table call_drafts, migration 5). save() is an upsert in
 // its own short transaction; with the database's synchronous=FULL a saved draft survives a kill -9 or a power cut.
 // Needs call.run.
 class CallDraftStore {

@@ -8,7 +8,7 @@ namespace atende {
 class Database;
 
 // The full-text rows behind the search box: one FTS5 table per kind (ticket_search, customer_search,
-// article_search; migration 0003), each row keyed by the record's id. Every writer of tickets, customers and
+// article_search; migration 0004), each row keyed by the record's id. Every writer of tickets, customers and
 // articles keeps its row in step through here, inside the transaction of its change.
 class SearchIndex {
 public:

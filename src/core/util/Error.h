@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace atende {
 
@@ -21,9 +22,12 @@ struct Error {
     Code code = Code::Generic;
     QString userMessage;
     QString detail;
+    // The fields the message is about, by their stable names (e.g. the missing mandatory fields of a ticket:
+    // "sub_subject_id", "solution"), so a screen can highlight them. Empty for most errors.
+    QStringList fields;
 
     static Error make(Code code, QString userMessage, QString detail = {}) {
-        return Error{code, std::move(userMessage), std::move(detail)};
+        return Error{code, std::move(userMessage), std::move(detail), {}};
     }
 };
 
