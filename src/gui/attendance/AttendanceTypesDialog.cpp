@@ -114,8 +114,8 @@ AttendanceTypesDialog::AttendanceTypesDialog(Database& db, Actor actor, QWidget*
         showMessage(checked ? tr("The answers in the preview are complete.") : checked.error().userMessage, !checked);
     });
 
-    reload(0);
-    if (m_types.isEmpty())
+    // Refused (no settings.admin): the reason stays on screen, nothing to edit.
+    if (reload(0) && m_types.isEmpty())
         newType();
     m_ui->typesListWidget->setFocus();
 }
@@ -131,14 +131,14 @@ void AttendanceTypesDialog::showMessage(const QString& text, bool error) {
     m_ui->messageLabel->setText(text);
 }
 
-void AttendanceTypesDialog::reload(qint64 selectId) {
+bool AttendanceTypesDialog::reload(qint64 selectId) {
     AttendanceTypeService service(m_db, SystemClock::instance());
     auto types = service.list(m_actor, m_ui->setFilterComboBox->currentData().toString(), true);
     if (!types) {
         showMessage(types.error().userMessage, true);
         m_ui->saveButton->setEnabled(false);
         m_ui->newTypeButton->setEnabled(false);
-        return;
+        return false;
     }
     m_types = *types;
     m_loading = true;
@@ -163,6 +163,7 @@ void AttendanceTypesDialog::reload(qint64 selectId) {
     } else if (!m_dirty && !m_types.isEmpty()) {
         m_ui->typesListWidget->setCurrentRow(0);
     }
+    return true;
 }
 
 bool AttendanceTypesDialog::selectType(qint64 id) {

@@ -44,7 +44,7 @@ public slots:
     void reject() override;
 
 private:
-    void reload(qint64 selectId);
+    bool reload(qint64 selectId);
     void typeSelected();
     void showType(const AttendanceType& type);
     AttendanceType collect() const;
