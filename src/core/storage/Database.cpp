@@ -179,6 +179,17 @@ Status Database::execRaw(const QString& sql) {
 }
 
 Status Database::inTransaction(const std::function<Status()>& work, const QString& failureMessage) {
+    // Inside a transaction already (the call's conclusion wraps TicketService's own transaction): a savepoint, so
+    // the inner work is undone alone on failure and everything commits with the outer transaction.
+    if (m_handle && !sqlite3_get_autocommit(m_handle)) {
+        if (Status s = execRaw(QStringLiteral("SAVEPOINT nested_work")); !s)
+            return Error::make(Error::Code::Storage, failureMessage, s.error().detail);
+        Status result = work();
+        if (!result)
+            execRaw(QStringLiteral("ROLLBACK TO nested_work"));
+        execRaw(QStringLiteral("RELEASE nested_work"));
+        return result;
+    }
     if (Status s = begin(); !s)
         return Error::make(Error::Code::Storage, failureMessage, s.error().detail);
     Status result = work();
