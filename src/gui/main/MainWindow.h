@@ -4,10 +4,12 @@
 #include "main/TicketCounter.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
 
+class QAction;
 class QLabel;
 class QTableView;
 class QTimer;
@@ -18,6 +20,7 @@ class MainWindow;
 
 namespace atende {
 
+class CallWidget;
 class CustomerListModel;
 class Database;
 class TicketListModel;
@@ -46,6 +49,9 @@ public:
 
     void showTickets();
     void showCustomers();
+    // "New call" (F2 or Ctrl+Shift+N): the call screen in its own window; the one already open when there is one.
+    CallWidget* openCall();
+    QAction* newCallAction() const { return m_newCallAction; }
     // Reads the lists and the count again.
     void refresh();
 
@@ -91,6 +97,8 @@ private:
     void editDirectory();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    QAction* m_newCallAction = nullptr;
+    QPointer<CallWidget> m_call;
     Actor m_actor;
     // Declared before the models: members die in reverse order, and the models read through the database.
     std::unique_ptr<Database> m_db;
