@@ -8,6 +8,7 @@
 #include "call/CallWidget.h"
 #include "call/LanguageAssist.h"
 #include "common/MessageBoxes.h"
+#include "main/MainWindow.h"
 #include "storage/Database.h"
 #include "tickets/TicketService.h"
 #include "util/SystemClock.h"
@@ -16,6 +17,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -450,4 +452,23 @@ TEST_CASE("After a kill -9 in the middle of a call the draft is offered and the 
     REQUIRE(w.conclude().ok());
     CHECK(value(*db, QStringLiteral("SELECT count(*) FROM tickets WHERE protocol = ?"), {protocol}).toInt() == 1);
     CHECK(value(*db, QStringLiteral("SELECT count(*) FROM contact_records")).toInt() == 1);
+}
+
+TEST_CASE("F2 in the main window opens the call screen on a new protocol", "[gui][call]") {
+    CallTeam team;
+    auto db = Database::open(team.temp.path());
+    REQUIRE(db.ok());
+    MainWindow window(std::move(db).value(), team.agent);
+    auto* action = child<QAction>(window, "newCallAction");
+    CHECK(action->shortcuts().contains(QKeySequence(Qt::Key_F2)));
+    CHECK(action->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)));
+    activate(window);
+    QTest::keyClick(&window, Qt::Key_F2);
+    auto* call = window.findChild<CallWidget*>();
+    REQUIRE(call);
+    CHECK(call->isVisible());
+    CHECK(call->stage() == CallWidget::Stage::Greeting);
+    CHECK(value(*team.db, QStringLiteral("SELECT count(*) FROM contact_records WHERE protocol = ?"), {call->protocol()})
+              .toInt() == 1);
+    call->close();
 }

@@ -106,6 +106,7 @@ CallWidget::CallWidget(Database& db, Actor actor, const Clock& clock, QString wo
     splitter->addWidget(m_knowledge);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 320});
     layout->addWidget(splitter, 1);
 
     m_messageLabel = wrapped(QString(), QStringLiteral("messageLabel"));
@@ -657,7 +658,8 @@ void CallWidget::refreshTimer() {
     const QString elapsed =
         QStringLiteral("%1:%2").arg(seconds / 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
     const bool ticketRequired = seconds >= m_ticketAfterSeconds;
-    m_timerLabel->setText(ticketRequired ? tr("⏱ %1 — ticket required").arg(elapsed) : tr("⏱ %1").arg(elapsed));
+    m_timerLabel->setText(ticketRequired ? tr("Call time %1 — ticket required").arg(elapsed)
+                                         : tr("Call time %1").arg(elapsed));
     m_timerLabel->setStyleSheet(ticketRequired ? QStringLiteral("QLabel { color: #a00; }") : QString());
     m_protocolLabel->setText(tr("Protocol %1").arg(m_contact.protocol));
 }
@@ -667,7 +669,7 @@ void CallWidget::refreshConclude() {
     lines << tr("Protocol: %1").arg(m_contact.protocol);
     lines << (m_customerId ? tr("Customer: %1").arg(m_card.customer.name) : tr("Customer: not identified"));
     if (m_ticketId)
-        lines << tr("Existing ticket: %1").arg(m_ticketInfo->text());
+        lines << tr("Existing ticket: %1").arg(m_ticketInfo->text().section(QLatin1Char('\n'), 0, 0));
     if (!m_typeId)
         lines << tr("Attendance type: not chosen yet (Alt+5)");
     else if (*m_typeId == 0)
@@ -790,8 +792,10 @@ void CallWidget::fillFinance() {
     }
     if (c.licenseDaysOverdue > 0 || m_card.finance == CustomerCard::Finance::Blocked ||
         m_card.finance == CustomerCard::Finance::Overdue) {
-        m_licenceLabel->setText(tr("Licence: %n day(s) overdue.", "", c.licenseDaysOverdue) + QLatin1Char(' ') +
-                                CustomerCardLoader::financeText(m_card));
+        // The card's own words (blocked, days overdue, the threshold) when it has them.
+        const QString finance = CustomerCardLoader::financeText(m_card);
+        m_licenceLabel->setText(finance.isEmpty() ? tr("Licence: %n day(s) overdue.", "", c.licenseDaysOverdue)
+                                                  : finance);
     }
     if (!m_card.partnerName.isEmpty())
         m_partnerLabel->setText(
