@@ -6,10 +6,13 @@
 #include "customers/CustomerCsvImportDialog.h"
 #include "customers/CustomerExports.h"
 #include "customers/CustomerMergeDialog.h"
+#include "customers/CustomerSearchDialog.h"
 #include "directory/DirectoryDialog.h"
+#include "main/MainWindow.h"
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -302,5 +305,34 @@ TEST_CASE("The directory dialog saves an entry, and keeps what was typed when co
         CHECK_FALSE(dialog.message().isEmpty());
         CHECK(findChildNamed<QLineEdit>(dialog, "nameLineEdit")->text() == QStringLiteral("Recepção"));
         CHECK(team.scalar(QStringLiteral("SELECT count(*) FROM directory_entries WHERE kind = 'receptionist'")) == 0);
+    }
+}
+
+TEST_CASE("The new menu entries and customer buttons follow the profile", "[gui][customers][permissions]") {
+    GuiAdminTeam team;
+    const qint64 id = team.addCustomer(QStringLiteral("Lia Moura"), QStringLiteral("529982247"));
+    for (const bool isAdmin : {true, false}) {
+        const Actor& actor = isAdmin ? team.admin : team.agent;
+        INFO((isAdmin ? "admin" : "agent"));
+        auto db = Database::open(team.db->path());
+        REQUIRE(db.ok());
+        MainWindow window(std::move(db).value(), actor);
+        for (const char* name : {"mergeCustomersAction", "importCustomersAction", "attendanceTypesAction",
+                                 "knowledgeBaseAction", "directoryAction"}) {
+            INFO(name);
+            CHECK(findChildNamed<QAction>(window, name)->isVisible() == isAdmin);
+        }
+        // Reading customers is allowed to both, so both may export the (masked, for the agent) list.
+        CHECK(findChildNamed<QAction>(window, "exportCustomersAction")->isVisible());
+
+        CustomerSearchDialog search(*team.db, actor);
+        search.showCustomer(id);
+        for (const char* name : {"mergeButton", "anonymizeButton", "exportDataButton"}) {
+            INFO(name);
+            auto* button = findChildNamed<QPushButton>(search, name);
+            CHECK(button->isVisibleTo(&search) == isAdmin);
+            CHECK(button->isEnabled());
+            CHECK(button->text().contains(QLatin1Char('&')));
+        }
     }
 }
