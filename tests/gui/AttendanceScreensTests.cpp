@@ -184,6 +184,11 @@ TEST_CASE("The attendance type editor shows core's refusal and keeps the definit
     CHECK_FALSE(dialog.save());
     CHECK(dialog.message().contains(QStringLiteral("Chave Errada")));
     CHECK(findChildNamed<QListWidget>(dialog, "fieldsListWidget")->count() == 4);
+    // Filtering the list meanwhile keeps the definition being edited.
+    auto* filter = findChildNamed<QComboBox>(dialog, "setFilterComboBox");
+    filter->setCurrentIndex(filter->findData(QStringLiteral("support")));
+    CHECK(dialog.currentTypeId() == 6);
+    CHECK(findChildNamed<QListWidget>(dialog, "fieldsListWidget")->count() == 4);
     AttendanceTypeService service(*team.db, SystemClock::instance());
     CHECK(service.get(team.admin, 6)->form.fields().size() == 3);
 
