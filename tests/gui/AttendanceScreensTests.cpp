@@ -89,6 +89,20 @@ TEST_CASE("AttendanceFormWidget renders every kind and its answers round-trip", 
     CHECK(widget.answers().value(QStringLiteral("amount")).toDouble() == Approx(2500.75));
     QTest::keyClicks(amount, QStringLiteral("x")); // the validator refuses letters
     CHECK(amount->text() == QStringLiteral("2.500,75"));
+
+    // Delete takes a date back to "no date".
+    auto* when = static_cast<QDateEdit*>(widget.editorFor(QStringLiteral("when")));
+    when->setFocus();
+    QTest::keyClick(when, Qt::Key_Delete);
+    CHECK_FALSE(widget.answers().contains(QStringLiteral("when")));
+
+    // Read only: shown, not changeable.
+    widget.setReadOnly(true);
+    CHECK(static_cast<QLineEdit*>(widget.editorFor(QStringLiteral("title")))->isReadOnly());
+    CHECK_FALSE(widget.editorFor(QStringLiteral("urgent"))->isEnabled());
+    widget.setForm(everyKind()); // stays read only for a new form
+    CHECK(static_cast<QLineEdit*>(widget.editorFor(QStringLiteral("title")))->isReadOnly());
+    CHECK(widget.answers().value(QStringLiteral("title")).toString() == QStringLiteral("Sem acesso"));
 }
 
 TEST_CASE("AttendanceFormWidget highlights what validate names and clears a mark when it is fixed",
