@@ -298,6 +298,17 @@ TEST_CASE("The directory dialog saves an entry, and keeps what was typed when co
         CHECK(team.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'directory_entry'")) >= 2);
     }
     {
+        // Opened again: the first entry is shown, and choosing another asks nothing (nothing was typed).
+        DirectoryDialog dialog(*team.db, team.admin);
+        CHECK(dialog.currentId() > 0);
+        MessageBoxes::ScopedTestHook none([](const MessageBoxes::Request& request) {
+            FAIL("unexpected question: " << request.text.toStdString());
+            return QMessageBox::No;
+        });
+        QTest::mouseClick(findChildNamed<QPushButton>(dialog, "newButton"), Qt::LeftButton);
+        CHECK(dialog.currentId() == 0);
+    }
+    {
         DirectoryDialog dialog(*team.db, team.agent);
         dialog.newEntry(DirectoryEntry::Kind::Receptionist);
         findChildNamed<QLineEdit>(dialog, "nameLineEdit")->setText(QStringLiteral("Recepção"));

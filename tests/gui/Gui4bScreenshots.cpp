@@ -5,7 +5,10 @@
 
 #include "attendance/AttendanceFormWidget.h"
 #include "attendance/AttendanceTypesDialog.h"
+#include "customers/CustomerCsvImportDialog.h"
 #include "customers/CustomerMergeDialog.h"
+#include "directory/DirectoryDialog.h"
+#include "directory/DirectoryService.h"
 #include "knowledge/KnowledgeAdminDialog.h"
 #include "knowledge/KnowledgeBaseService.h"
 #include "knowledge/KnowledgePanel.h"
@@ -15,8 +18,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 using namespace atende;
@@ -100,6 +107,51 @@ TEST_CASE("Screenshots of the attendance type editor, the knowledge panel and th
         dialog.resize(1240, 700);
         dialog.searchSide(1, QStringLiteral("Maria A. Souza"));
         save(dialog, QStringLiteral("unificar-clientes.png"));
+    }
+    {
+        DirectoryService directory(*team.db, SystemClock::instance());
+        const auto add = [&](DirectoryEntry::Kind kind, const char* name, const char* email, const char* phone) {
+            DirectoryEntry e;
+            e.kind = kind;
+            e.name = QString::fromUtf8(name);
+            e.email = QString::fromUtf8(email);
+            e.phone = QString::fromUtf8(phone);
+            REQUIRE(directory.add(team.admin, e).ok());
+        };
+        add(DirectoryEntry::Kind::FinancePf, "Financeiro Pessoa Física", "financeiro.pf@exemplo.com.br",
+            "(41) 3322-1100");
+        add(DirectoryEntry::Kind::FinancePj, "Financeiro Empresas", "financeiro.pj@exemplo.com.br", "(41) 3322-1101");
+        add(DirectoryEntry::Kind::Receptionist, "Recepção", "recepcao@exemplo.com.br", "(41) 3322-1000");
+        add(DirectoryEntry::Kind::Partner, "TecnoRede Informática", "suporte@tecnorede.com.br", "(41) 99912-3456");
+        DirectoryDialog dialog(*team.db, team.admin);
+        dialog.resize(1180, 540);
+        dialog.findChild<QTableWidget*>(QStringLiteral("entriesTableWidget"))->selectRow(3);
+        save(dialog, QStringLiteral("diretorio.png"));
+    }
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("clientes.csv"));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("nome;cpf;email;telefone\n"
+                                  "Ana Beatriz Rocha;%1;ana@exemplo.com.br;(41) 99876-1111\n"
+                                  "Bruno Carvalho;123.456.789-00;bruno@exemplo.com.br;(41) 99876-2222\n"
+                                  "Carla Dias;%2;carla@exemplo;(41) 99876-3333\n"
+                                  "Diego Alves;%3;diego@exemplo.com.br;99876-4444\n"
+                                  "Elisa Nunes;%4;elisa@exemplo.com.br;(41) 99876-5555\n")
+                       .arg(DocumentNumber::cpfWithCheckDigits(QStringLiteral("390533447")),
+                            DocumentNumber::cpfWithCheckDigits(QStringLiteral("714602138")),
+                            DocumentNumber::cpfWithCheckDigits(QStringLiteral("248438034")),
+                            DocumentNumber::cpfWithCheckDigits(QStringLiteral("051213680")))
+                       .toUtf8());
+        file.close();
+        CustomerCsvImportDialog dialog(*team.db, team.admin);
+        dialog.resize(900, 520);
+        dialog.setFile(path);
+        QSignalSpy finished(&dialog, &CustomerCsvImportDialog::finished);
+        REQUIRE(dialog.check());
+        REQUIRE(finished.wait(60000));
+        save(dialog, QStringLiteral("importar-clientes.png"));
     }
     QCoreApplication::removeTranslator(&extra);
 }
