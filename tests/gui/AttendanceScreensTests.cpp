@@ -89,6 +89,20 @@ TEST_CASE("AttendanceFormWidget renders every kind and its answers round-trip", 
     CHECK(widget.answers().value(QStringLiteral("amount")).toDouble() == Approx(2500.75));
     QTest::keyClicks(amount, QStringLiteral("x")); // the validator refuses letters
     CHECK(amount->text() == QStringLiteral("2.500,75"));
+
+    // Delete takes a date back to "no date".
+    auto* when = static_cast<QDateEdit*>(widget.editorFor(QStringLiteral("when")));
+    when->setFocus();
+    QTest::keyClick(when, Qt::Key_Delete);
+    CHECK_FALSE(widget.answers().contains(QStringLiteral("when")));
+
+    // Read only: shown, not changeable.
+    widget.setReadOnly(true);
+    CHECK(static_cast<QLineEdit*>(widget.editorFor(QStringLiteral("title")))->isReadOnly());
+    CHECK_FALSE(widget.editorFor(QStringLiteral("urgent"))->isEnabled());
+    widget.setForm(everyKind()); // stays read only for a new form
+    CHECK(static_cast<QLineEdit*>(widget.editorFor(QStringLiteral("title")))->isReadOnly());
+    CHECK(widget.answers().value(QStringLiteral("title")).toString() == QStringLiteral("Sem acesso"));
 }
 
 TEST_CASE("AttendanceFormWidget highlights what validate names and clears a mark when it is fixed",
@@ -183,6 +197,11 @@ TEST_CASE("The attendance type editor shows core's refusal and keeps the definit
     CHECK(dialog.message().contains(QStringLiteral("Chave Errada")));
     CHECK_FALSE(dialog.save());
     CHECK(dialog.message().contains(QStringLiteral("Chave Errada")));
+    CHECK(findChildNamed<QListWidget>(dialog, "fieldsListWidget")->count() == 4);
+    // Filtering the list meanwhile keeps the definition being edited.
+    auto* filter = findChildNamed<QComboBox>(dialog, "setFilterComboBox");
+    filter->setCurrentIndex(filter->findData(QStringLiteral("support")));
+    CHECK(dialog.currentTypeId() == 6);
     CHECK(findChildNamed<QListWidget>(dialog, "fieldsListWidget")->count() == 4);
     AttendanceTypeService service(*team.db, SystemClock::instance());
     CHECK(service.get(team.admin, 6)->form.fields().size() == 3);

@@ -6,10 +6,13 @@
 #include "customers/CustomerCsvImportDialog.h"
 #include "customers/CustomerExports.h"
 #include "customers/CustomerMergeDialog.h"
+#include "customers/CustomerSearchDialog.h"
 #include "directory/DirectoryDialog.h"
+#include "main/MainWindow.h"
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -137,7 +140,7 @@ TEST_CASE("Anonymising needs the customer's code typed, then runs off the GUI th
     REQUIRE(finished.wait(60000));
     INFO(dialog.reportText().toStdString());
     CHECK(dialog.succeeded());
-    CHECK(dialog.reportText().contains(QStringLiteral("anonymised")));
+    CHECK(dialog.reportText().contains(CustomerAnonymizeDialog::tr("The customer was anonymised.")));
     CHECK(team.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE name LIKE '%Joana%'")) == 0);
     CHECK(team.scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE customer_id = ?"), {id}) == 1);
     CHECK(team.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'anonymize'")) >= 1);
@@ -295,6 +298,17 @@ TEST_CASE("The directory dialog saves an entry, and keeps what was typed when co
         CHECK(team.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'directory_entry'")) >= 2);
     }
     {
+        // Opened again: the first entry is shown, and choosing another asks nothing (nothing was typed).
+        DirectoryDialog dialog(*team.db, team.admin);
+        CHECK(dialog.currentId() > 0);
+        MessageBoxes::ScopedTestHook none([](const MessageBoxes::Request& request) {
+            FAIL("unexpected question: " << request.text.toStdString());
+            return QMessageBox::No;
+        });
+        QTest::mouseClick(findChildNamed<QPushButton>(dialog, "newButton"), Qt::LeftButton);
+        CHECK(dialog.currentId() == 0);
+    }
+    {
         DirectoryDialog dialog(*team.db, team.agent);
         dialog.newEntry(DirectoryEntry::Kind::Receptionist);
         findChildNamed<QLineEdit>(dialog, "nameLineEdit")->setText(QStringLiteral("Recepção"));
@@ -302,5 +316,34 @@ TEST_CASE("The directory dialog saves an entry, and keeps what was typed when co
         CHECK_FALSE(dialog.message().isEmpty());
         CHECK(findChildNamed<QLineEdit>(dialog, "nameLineEdit")->text() == QStringLiteral("Recepção"));
         CHECK(team.scalar(QStringLiteral("SELECT count(*) FROM directory_entries WHERE kind = 'receptionist'")) == 0);
+    }
+}
+
+TEST_CASE("The new menu entries and customer buttons follow the profile", "[gui][customers][permissions]") {
+    GuiAdminTeam team;
+    const qint64 id = team.addCustomer(QStringLiteral("Lia Moura"), QStringLiteral("529982247"));
+    for (const bool isAdmin : {true, false}) {
+        const Actor& actor = isAdmin ? team.admin : team.agent;
+        INFO((isAdmin ? "admin" : "agent"));
+        auto db = Database::open(team.db->path());
+        REQUIRE(db.ok());
+        MainWindow window(std::move(db).value(), actor);
+        for (const char* name : {"mergeCustomersAction", "importCustomersAction", "attendanceTypesAction",
+                                 "knowledgeBaseAction", "directoryAction"}) {
+            INFO(name);
+            CHECK(findChildNamed<QAction>(window, name)->isVisible() == isAdmin);
+        }
+        // Reading customers is allowed to both, so both may export the (masked, for the agent) list.
+        CHECK(findChildNamed<QAction>(window, "exportCustomersAction")->isVisible());
+
+        CustomerSearchDialog search(*team.db, actor);
+        search.showCustomer(id);
+        for (const char* name : {"mergeButton", "anonymizeButton", "exportDataButton"}) {
+            INFO(name);
+            auto* button = findChildNamed<QPushButton>(search, name);
+            CHECK(button->isVisibleTo(&search) == isAdmin);
+            CHECK(button->isEnabled());
+            CHECK(button->text().contains(QLatin1Char('&')));
+        }
     }
 }

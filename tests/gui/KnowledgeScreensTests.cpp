@@ -50,7 +50,7 @@ TEST_CASE("The knowledge admin saves an article and the panel finds it without a
     auto* list = findChildNamed<QListWidget>(panel, "resultsListWidget");
     auto* hit = qobject_cast<QLabel*>(list->itemWidget(list->item(0)));
     REQUIRE(hit);
-    CHECK(hit->text().contains(QStringLiteral("<b>Emissão</b>")));
+    CHECK(hit->text().contains(QStringLiteral("<b>Emissão</b> da segunda via")));
     CHECK(
         findChildNamed<QTextBrowser>(panel, "articleTextBrowser")->toPlainText().contains(QStringLiteral("Reemitir")));
     QSignalSpy reply(&panel, &KnowledgePanel::useAsReply);

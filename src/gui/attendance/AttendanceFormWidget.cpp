@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -126,6 +127,7 @@ void AttendanceFormWidget::setForm(const AttendanceForm& form) {
             setTabOrder(previous, editor);
         previous = editor;
     }
+    setReadOnly(m_readOnly);
 
     m_filling = true;
     for (const AttendanceFormField& field : form.fields()) {
@@ -168,6 +170,8 @@ QWidget* AttendanceFormWidget::createEditor(const AttendanceFormField& field) {
         edit->setMinimumDate(NoDate);
         edit->setSpecialValueText(tr("(no date)"));
         edit->setDate(NoDate);
+        edit->setToolTip(tr("Delete clears the date."));
+        edit->installEventFilter(this);
         connect(edit, &QDateEdit::dateChanged, this, [this, key] { fieldEdited(key); });
         return edit;
     }
@@ -362,6 +366,32 @@ Result<QJsonObject> AttendanceFormWidget::validate() {
 
 QString AttendanceFormWidget::messageText() const {
     return m_messageLabel->isVisibleTo(this) ? m_messageLabel->text() : QString();
+}
+
+void AttendanceFormWidget::setReadOnly(bool readOnly) {
+    m_readOnly = readOnly;
+    for (QWidget* editor : std::as_const(m_editors)) {
+        if (auto* line = qobject_cast<QLineEdit*>(editor))
+            line->setReadOnly(readOnly);
+        else if (auto* text = qobject_cast<QPlainTextEdit*>(editor))
+            text->setReadOnly(readOnly);
+        else if (auto* date = qobject_cast<QDateEdit*>(editor))
+            date->setReadOnly(readOnly);
+        else
+            editor->setEnabled(!readOnly); // combo boxes have no read-only mode
+    }
+}
+
+bool AttendanceFormWidget::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::KeyPress && !m_readOnly) {
+        auto* date = qobject_cast<QDateEdit*>(watched);
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (date && (key == Qt::Key_Delete || key == Qt::Key_Backspace)) {
+            date->setDate(NoDate);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void AttendanceFormWidget::fieldEdited(const QString& key) {

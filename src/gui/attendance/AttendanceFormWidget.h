@@ -48,8 +48,16 @@ public:
     Result<QJsonObject> validate();
     QString messageText() const;
 
+    // Shows the answers without letting them change (a concluded call's form).
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
     // The input of one field (for the call screen's focus handling and tests), nullptr for an unknown key.
     QWidget* editorFor(const QString& key) const { return m_editors.value(key); }
+
+protected:
+    // Delete or Backspace on an empty-able date clears it: the keyboard way back to "no date".
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 signals:
     // Any answer was changed by the user (or setAnswers).
@@ -70,6 +78,7 @@ private:
     QHash<QString, QLabel*> m_labels;
     QStringList m_highlighted;
     bool m_filling = false;
+    bool m_readOnly = false;
 };
 
 } // namespace atende

@@ -159,7 +159,9 @@ bool AttendanceTypesDialog::reload(qint64 selectId) {
         m_loading = true;
         m_ui->typesListWidget->setCurrentRow(selectRow);
         m_loading = false;
-        showType(m_types.at(selectRow));
+        // Another filter while editing: the list changes, what is being typed stays.
+        if (!m_dirty)
+            showType(m_types.at(selectRow));
     } else if (!m_dirty && !m_types.isEmpty()) {
         m_ui->typesListWidget->setCurrentRow(0);
     }

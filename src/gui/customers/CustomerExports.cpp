@@ -100,7 +100,8 @@ void CustomerExports::chooseAndExportCustomerData(QWidget* parent, Database& db,
     if (parent)
         parent->setCursor(Qt::BusyCursor);
     QPointer<QWidget> guard(parent);
-    exportCustomerData(parent, db.path(), actor, customerId, pdf ? QString() : path, pdf ? path : QString(),
+    QObject* context = parent ? static_cast<QObject*>(parent) : QCoreApplication::instance();
+    exportCustomerData(context, db.path(), actor, customerId, pdf ? QString() : path, pdf ? path : QString(),
                        [guard, path, finished](const Status& status) {
                            if (guard)
                                guard->unsetCursor();
@@ -130,7 +131,8 @@ void CustomerExports::chooseAndExportCsv(QWidget* parent, Database& db, const Ac
     if (parent)
         parent->setCursor(Qt::BusyCursor);
     QPointer<QWidget> guard(parent);
-    exportCsv(parent, db.path(), actor, path, [guard, path, finished](const Result<qint64>& written) {
+    QObject* context = parent ? static_cast<QObject*>(parent) : QCoreApplication::instance();
+    exportCsv(context, db.path(), actor, path, [guard, path, finished](const Result<qint64>& written) {
         if (guard)
             guard->unsetCursor();
         if (written)

@@ -47,7 +47,10 @@ DirectoryDialog::DirectoryDialog(Database& db, Actor actor, QWidget* parent)
     table->setColumnCount(ColumnCount);
     table->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("E-mail"), tr("Phone"), tr("Active")});
     table->verticalHeader()->setVisible(false);
+    table->setWordWrap(false);
     table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    for (int column : {KindColumn, EmailColumn, PhoneColumn, ActiveColumn})
+        table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     connect(m_ui->kindFilterComboBox, &QComboBox::currentIndexChanged, this, [this] { reload(m_entry.id); });
     connect(m_ui->showInactiveCheckBox, &QCheckBox::toggled, this, [this] { reload(m_entry.id); });
@@ -61,8 +64,13 @@ DirectoryDialog::DirectoryDialog(Database& db, Actor actor, QWidget* parent)
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setAutoDefault(false);
 
     reload(0);
-    if (m_entries.isEmpty())
+    // The form always shows a real entry (or a fresh one), so "unsaved changes" only means what was typed.
+    if (m_entries.isEmpty()) {
         newEntry(DirectoryEntry::Kind::FinancePf);
+    } else {
+        showEntry(m_entries.first());
+        table->selectRow(0);
+    }
     table->setFocus();
 }
 
@@ -111,7 +119,6 @@ void DirectoryDialog::reload(qint64 selectId) {
         if (e.id == selectId)
             selectRow = row;
     }
-    table->resizeColumnToContents(KindColumn);
     table->clearSelection();
     if (selectRow >= 0)
         table->selectRow(selectRow);
