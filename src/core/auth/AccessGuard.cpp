@@ -74,14 +74,20 @@ Status AccessGuard::requireAny(const Actor& actor, const QStringList& permission
 }
 
 Result<bool> AccessGuard::grantedNow(const Actor& actor, const QString& permission) {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM users u JOIN profile_permissions p ON p.profile_id = u.profile_id "
-                             "WHERE u.id = ? AND u.active = 1 AND p.permission = ?"));
-    q.addBindValue(actor.userId());
-    q.addBindValue(permission);
-    if (!q.exec() || !q.next())
-        return storageError(q);
-    return q.value(0).toInt() > 0;
+    // Every service call starts here: the statement is prepared once per connection.
+    QSqlQuery& q = m_db.cached(QStringLiteral("SELECT count(*) FROM users u JOIN profile_permissions p ON "
+                                              "p.profile_id = u.profile_id WHERE u.id = ? AND u.active = 1 AND "
+                                              "p.permission = ?"));
+    q.bindValue(0, actor.userId());
+    q.bindValue(1, permission);
+    if (!q.exec() || !q.next()) {
+        Error error = storageError(q);
+        q.finish();
+        return error;
+    }
+    const bool granted = q.value(0).toInt() > 0;
+    q.finish();
+    return granted;
 }
 
 void AccessGuard::recordDenied(const Actor& actor, const QString& entity, std::optional<qint64> entityId,

@@ -404,45 +404,51 @@ Result<QList<Customer>> CustomerService::findByEmail(const Actor& actor, const Q
 Result<QList<CustomerTicket>> CustomerService::ticketsOf(const Actor& actor, qint64 customerId, int limit) {
     if (Status s = m_guard.require(actor, Permission::CustomerView, Entity, customerId, QStringLiteral("tickets")); !s)
         return s.error();
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM customers WHERE id = ?)"));
-    q.addBindValue(customerId);
-    if (!q.exec() || !q.next())
-        return queryError(q);
-    if (!q.value(0).toBool())
+    // The customer card's history, read on every identification: statements prepared once per connection.
+    QSqlQuery* q = &m_db.cached(QStringLiteral("SELECT EXISTS (SELECT 1 FROM customers WHERE id = ?)"));
+    auto failed = [&] {
+        Error error = queryError(*q);
+        q->finish();
+        return error;
+    };
+    q->bindValue(0, customerId);
+    if (!q->exec() || !q->next())
+        return failed();
+    const bool exists = q->value(0).toBool();
+    q->finish();
+    if (!exists)
         return notFound();
-    q.finish();
-    q.prepare(
+    q = &m_db.cached(
         QStringLiteral("SELECT t.id, t.protocol, t.title, t.status_id, s.code, s.name, s.is_closed, t.sector_id, "
                        "COALESCE(se.name, ''), COALESCE(sub.name, ''), COALESCE(u.name, ''), t.opened_at, t.updated_at "
                        "FROM tickets t JOIN workflow_statuses s ON s.id = t.status_id "
                        "LEFT JOIN sectors se ON se.id = t.sector_id LEFT JOIN subjects sub ON sub.id = t.subject_id "
                        "LEFT JOIN users u ON u.id = t.responsible_id "
                        "WHERE t.customer_id = ? ORDER BY t.opened_at DESC, t.id DESC LIMIT ?"));
-    q.addBindValue(customerId);
-    q.addBindValue(clampLimit(limit));
-    if (!q.exec())
-        return queryError(q);
+    q->bindValue(0, customerId);
+    q->bindValue(1, clampLimit(limit));
+    if (!q->exec())
+        return failed();
     QList<CustomerTicket> out;
-    while (q.next()) {
+    while (q->next()) {
         CustomerTicket t;
-        t.id = q.value(0).toLongLong();
-        t.protocol = q.value(1).toString();
-        t.title = q.value(2).toString();
-        t.statusId = q.value(3).toLongLong();
-        t.statusCode = q.value(4).toString();
-        t.statusName = q.value(5).toString();
-        t.closed = q.value(6).toInt() != 0;
-        if (!q.value(7).isNull())
-            t.sectorId = q.value(7).toLongLong();
-        t.sectorName = q.value(8).toString();
-        t.subjectName = q.value(9).toString();
-        t.responsibleName = q.value(10).toString();
-        t.openedAt = q.value(11).toLongLong();
-        t.updatedAt = q.value(12).toLongLong();
+        t.id = q->value(0).toLongLong();
+        t.protocol = q->value(1).toString();
+        t.title = q->value(2).toString();
+        t.statusId = q->value(3).toLongLong();
+        t.statusCode = q->value(4).toString();
+        t.statusName = q->value(5).toString();
+        t.closed = q->value(6).toInt() != 0;
+        if (!q->value(7).isNull())
+            t.sectorId = q->value(7).toLongLong();
+        t.sectorName = q->value(8).toString();
+        t.subjectName = q->value(9).toString();
+        t.responsibleName = q->value(10).toString();
+        t.openedAt = q->value(11).toLongLong();
+        t.updatedAt = q->value(12).toLongLong();
         out.append(t);
     }
+    q->finish();
     return out;
 }
 

@@ -36,76 +36,85 @@ Error CustomerStore::storageError(const QString& detail) {
 }
 
 Result<QList<qint64>> CustomerStore::ids(const QString& sql, const QVariantList& values) {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return queryError(q);
-    for (const QVariant& value : values)
-        q.addBindValue(value);
-    if (!q.exec())
-        return queryError(q);
+    QSqlQuery& q = m_db.cached(sql);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec()) {
+        Error error = queryError(q);
+        q.finish();
+        return error;
+    }
     QList<qint64> out;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         if (!out.contains(id))
             out.append(id);
     }
+    q.finish();
     return out;
 }
 
 Result<std::optional<Customer>> CustomerStore::load(qint64 id) {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(
+    // The call screen's hottest read: statements prepared once per connection (Database::cached).
+    QSqlQuery* q = &m_db.cached(
         QStringLiteral("SELECT id, kind, document, code, name, plan, partner_id, observation, in_debt, debt_note, "
                        "license_days_overdue, has_portal_access, address, city, state, created_at, updated_at, "
                        "anonymized_at, row_version FROM customers WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return queryError(q);
-    if (!q.next())
+    q->bindValue(0, id);
+    auto failed = [&] {
+        Error error = queryError(*q);
+        q->finish();
+        return error;
+    };
+    if (!q->exec())
+        return failed();
+    if (!q->next()) {
+        q->finish();
         return std::optional<Customer>();
+    }
     Customer c;
-    c.id = q.value(0).toLongLong();
-    c.kind = Customer::kindFromCode(q.value(1).toString()).value_or(Customer::Kind::PF);
-    c.document = q.value(2).toString();
-    c.code = q.value(3).toString();
-    c.name = q.value(4).toString();
-    c.plan = q.value(5).toString();
-    if (!q.value(6).isNull())
-        c.partnerId = q.value(6).toLongLong();
-    c.observation = q.value(7).toString();
-    c.inDebt = q.value(8).toInt() != 0;
-    c.debtNote = q.value(9).toString();
-    c.licenseDaysOverdue = q.value(10).toInt();
-    c.hasPortalAccess = q.value(11).toInt() != 0;
-    c.address = q.value(12).toString();
-    c.city = q.value(13).toString();
-    c.state = q.value(14).toString();
-    c.createdAt = q.value(15).toLongLong();
-    c.updatedAt = q.value(16).toLongLong();
-    if (!q.value(17).isNull())
-        c.anonymizedAt = q.value(17).toLongLong();
-    c.rowVersion = q.value(18).toLongLong();
-    q.finish();
+    c.id = q->value(0).toLongLong();
+    c.kind = Customer::kindFromCode(q->value(1).toString()).value_or(Customer::Kind::PF);
+    c.document = q->value(2).toString();
+    c.code = q->value(3).toString();
+    c.name = q->value(4).toString();
+    c.plan = q->value(5).toString();
+    if (!q->value(6).isNull())
+        c.partnerId = q->value(6).toLongLong();
+    c.observation = q->value(7).toString();
+    c.inDebt = q->value(8).toInt() != 0;
+    c.debtNote = q->value(9).toString();
+    c.licenseDaysOverdue = q->value(10).toInt();
+    c.hasPortalAccess = q->value(11).toInt() != 0;
+    c.address = q->value(12).toString();
+    c.city = q->value(13).toString();
+    c.state = q->value(14).toString();
+    c.createdAt = q->value(15).toLongLong();
+    c.updatedAt = q->value(16).toLongLong();
+    if (!q->value(17).isNull())
+        c.anonymizedAt = q->value(17).toLongLong();
+    c.rowVersion = q->value(18).toLongLong();
+    q->finish();
 
-    q.prepare(QStringLiteral("SELECT kind, value FROM customer_channels WHERE customer_id = ? ORDER BY id"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return queryError(q);
-    while (q.next()) {
-        (q.value(0).toString() == EmailKind ? c.emails : c.phones).append(q.value(1).toString());
+    q = &m_db.cached(QStringLiteral("SELECT kind, value FROM customer_channels WHERE customer_id = ? ORDER BY id"));
+    q->bindValue(0, id);
+    if (!q->exec())
+        return failed();
+    while (q->next()) {
+        (q->value(0).toString() == EmailKind ? c.emails : c.phones).append(q->value(1).toString());
     }
-    q.finish();
+    q->finish();
 
-    q.prepare(QStringLiteral("SELECT id, name, role, phone, email FROM contacts WHERE customer_id = ? ORDER BY id"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return queryError(q);
-    while (q.next()) {
-        c.contacts.append(CustomerContact{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                          q.value(3).toString(), q.value(4).toString()});
+    q = &m_db.cached(
+        QStringLiteral("SELECT id, name, role, phone, email FROM contacts WHERE customer_id = ? ORDER BY id"));
+    q->bindValue(0, id);
+    if (!q->exec())
+        return failed();
+    while (q->next()) {
+        c.contacts.append(CustomerContact{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                                          q->value(3).toString(), q->value(4).toString()});
     }
+    q->finish();
     return std::optional<Customer>(std::move(c));
 }
 

@@ -128,11 +128,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
 }
 
 Database::~Database() {
+    m_cached.clear(); // prepared statements must be finalised before the connection closes
     m_handle = nullptr;
     m_connection.close();
     m_connection = QSqlDatabase();
     if (!m_connectionName.isEmpty())
         QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlQuery& Database::cached(const QString& sql) {
+    auto it = m_cached.find(sql);
+    if (it == m_cached.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_connection);
+        query->setForwardOnly(true);
+        // A statement that fails to prepare is kept too: exec() then fails with the same error the caller reports.
+        query->prepare(sql);
+        it = m_cached.emplace(sql, std::move(query)).first;
+    }
+    return *it->second;
 }
 
 Status Database::configure() {

@@ -4,9 +4,11 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <memory>
 
 struct sqlite3;
@@ -64,12 +66,19 @@ public:
     // Detail text of the last error on this connection, for logs.
     QString lastErrorDetail() const;
 
+    // A query prepared once for the life of this connection, for statements run many times a second (the call
+    // screen's lookup, the permission check): QSqlQuery::prepare() parses the SQL again every time, which costs
+    // more than the lookup itself. The caller binds with bindValue(), runs exec(), reads every row it needs and
+    // calls finish() before anything else may run the same SQL (not re-entrant).
+    QSqlQuery& cached(const QString& sql);
+
 private:
     Database() = default;
     Status configure();
     Status registerFunctions();
 
     QSqlDatabase m_connection;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_cached; // before the connection closes, see ~Database
     QString m_connectionName;
     QString m_path;
     QString m_lastBackupPath;
