@@ -8,6 +8,7 @@
 #include "call/CallWidget.h"
 #include "call/LanguageAssist.h"
 #include "common/MessageBoxes.h"
+#include "knowledge/KnowledgePanel.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
 #include "tickets/TicketService.h"
@@ -413,7 +414,7 @@ const test::HelperProcess::Registration callThenDie(QStringLiteral("call-then-di
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ZAP"));
     if (!saved.wait(3000))
         return 5;
-    std::printf("protocol=%s\n", qPrintable(w.protocol()));
+    std::printf("protocol=%s\nstarted=%lld\n", qPrintable(w.protocol()), w.startedAt());
     std::fflush(stdout);
     std::raise(SIGKILL);
     return 6;
@@ -443,6 +444,9 @@ TEST_CASE("After a kill -9 in the middle of a call the draft is offered and the 
     CHECK(asked.first().contains(protocol));
     CHECK(w.resumedFromDraft());
     CHECK(w.protocol() == protocol);
+    // The timer goes on from the call's real start, not from the restart.
+    CHECK(QString::number(w.startedAt()) ==
+          outcome.output.section(QStringLiteral("started="), 1).section(QLatin1Char('\n'), 0, 0));
     CHECK(w.stage() == CallWidget::Stage::Form);
     CHECK(w.customerId() == std::optional<qint64>(1));
     auto* form = child<AttendanceFormWidget>(w, "formWidget");
@@ -471,4 +475,31 @@ TEST_CASE("F2 in the main window opens the call screen on a new protocol", "[gui
     CHECK(value(*team.db, QStringLiteral("SELECT count(*) FROM contact_records WHERE protocol = ?"), {call->protocol()})
               .toInt() == 1);
     call->close();
+}
+
+TEST_CASE("Several customers found give a short list, and a knowledge article becomes the reply", "[gui][call]") {
+    CallTeam team;
+    exec(*team.db, QStringLiteral("INSERT INTO customers (id, kind, document, name, name_key, created_at, updated_at) "
+                                  "VALUES (4, 'PF', '39053344705', 'Maria Silva', 'maria silva', 0, 0)"));
+    test::FakeClock clock;
+    clock.set(QDateTime(QDate(2026, 11, 30), QTime(11, 0), QTimeZone("America/Sao_Paulo")));
+    RunningCall call(*team.db, team.agent, clock);
+    CallWidget& w = *call;
+    press(Qt::Key_Return);
+    type(QStringLiteral("maria"));
+    press(Qt::Key_Return);
+    auto* matches = child<QListWidget>(w, "matchList");
+    REQUIRE(matches->isVisible());
+    REQUIRE(matches->count() == 2);
+    CHECK(QApplication::focusWidget() == matches);
+    press(Qt::Key_Down);
+    const qint64 chosen = matches->currentItem()->data(Qt::UserRole).toLongLong();
+    press(Qt::Key_Return);
+    CHECK(w.customerId() == std::optional<qint64>(chosen));
+    CHECK_FALSE(matches->isVisible());
+
+    auto* panel = child<KnowledgePanel>(w, "knowledgePanel");
+    emit panel->useAsReply(QStringLiteral("Para emitir a segunda via, acesse Financeiro > Boletos."));
+    CHECK(w.stage() == CallWidget::Stage::Form);
+    CHECK(child<QPlainTextEdit>(w, "notesEdit")->toPlainText().contains(QStringLiteral("segunda via")));
 }
