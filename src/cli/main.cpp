@@ -5,11 +5,14 @@
 #include "CliContext.h"
 #include "CliRunner.h"
 #include "CommandRegistry.h"
+#include "ConfigCommand.h"
 #include "DemoCommand.h"
 #include "DocCommand.h"
 #include "HelpCommand.h"
 #include "InitCommand.h"
+#include "MailCommand.h"
 #include "MigrateCommand.h"
+#include "OutboxCommand.h"
 #include "RestoreCommand.h"
 #include "VersionCommand.h"
 
@@ -45,6 +48,9 @@ int main(int argc, char** argv) {
     registry.emplace<RestoreCommand>();
     registry.emplace<DemoCommand>();
     registry.emplace<DocCommand>();
+    registry.emplace<ConfigCommand>();
+    registry.emplace<MailCommand>();
+    registry.emplace<OutboxCommand>();
     registry.emplace<VersionCommand>();
     registry.emplace<HelpCommand>(registry);
 
