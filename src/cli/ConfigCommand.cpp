@@ -43,7 +43,8 @@ int ConfigCommand::run(CliContext& context, const QCommandLineParser& parser) {
         return context.usageError(tr("Say \"get\" or \"set\" and a key."));
     const bool set = args[0] == QLatin1String("set");
     if (args.size() < 2 || args.size() > (set ? 3 : 2))
-        return context.usageError(set ? tr("\"config set\" takes a key and a value.") : tr("\"config get\" takes a key."));
+        return context.usageError(set ? tr("\"config set\" takes a key and a value.")
+                                      : tr("\"config get\" takes a key."));
     const QString key = args[1];
     MailTemplate::Kind kind;
     bool subject = false;

@@ -32,9 +32,9 @@ QJsonObject toJson(const OutboxMessage& m) {
             {QStringLiteral("sentAt"), optionalTime(m.sentAt)}};
 }
 
-const QStringList States{QStringLiteral("queued"),           QStringLiteral("sending"),
-                         QStringLiteral("sent"),             QStringLiteral("failed_temporary"),
-                         QStringLiteral("failed_permanent"), QStringLiteral("cancelled")};
+const QStringList States{
+    QStringLiteral("queued"),           QStringLiteral("sending"),          QStringLiteral("sent"),
+    QStringLiteral("failed_temporary"), QStringLiteral("failed_permanent"), QStringLiteral("cancelled")};
 } // namespace
 
 QString OutboxCommand::summary() const {
@@ -51,8 +51,10 @@ QList<QCommandLineOption> OutboxCommand::options() const {
 int OutboxCommand::run(CliContext& context, const QCommandLineParser& parser) {
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
-    const QMap<QString, int> arity{{QStringLiteral("list"), 1},  {QStringLiteral("flush"), 1},
-                                   {QStringLiteral("retry"), 2}, {QStringLiteral("cancel"), 2},
+    const QMap<QString, int> arity{{QStringLiteral("list"), 1},
+                                   {QStringLiteral("flush"), 1},
+                                   {QStringLiteral("retry"), 2},
+                                   {QStringLiteral("cancel"), 2},
                                    {QStringLiteral("export"), 3}};
     if (!arity.contains(action))
         return context.usageError(tr("Say list, flush, retry ID, cancel ID or export ID FILE."));
@@ -66,7 +68,8 @@ int OutboxCommand::run(CliContext& context, const QCommandLineParser& parser) {
     }
     const QString state = parser.value(QStringLiteral("state"));
     if (!state.isEmpty() && !States.contains(state))
-        return context.usageError(tr("Unknown state \"%1\"; use one of %2.").arg(state, States.join(QStringLiteral(", "))));
+        return context.usageError(
+            tr("Unknown state \"%1\"; use one of %2.").arg(state, States.join(QStringLiteral(", "))));
     const auto limit = parseNumber(parser.value(QStringLiteral("limit")), 1, 100000);
     if (!limit)
         return context.usageError(tr("--limit takes a whole number from 1 to 100000."));
@@ -91,8 +94,9 @@ int OutboxCommand::run(CliContext& context, const QCommandLineParser& parser) {
         QJsonArray rows;
         for (const OutboxMessage& m : *messages) {
             rows.append(toJson(m));
-            context.print(QStringLiteral("%1\t%2\t%3\t%4\t%5").arg(m.id).arg(m.state, m.to.address, m.subject,
-                                                                       m.lastError.section(u'\n', 0, 0)));
+            context.print(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                              .arg(m.id)
+                              .arg(m.state, m.to.address, m.subject, m.lastError.section(u'\n', 0, 0)));
         }
         auto counts = store.counts();
         if (!counts)
@@ -100,7 +104,8 @@ int OutboxCommand::run(CliContext& context, const QCommandLineParser& parser) {
         where.insert(QStringLiteral("messages"), rows);
         where.insert(QStringLiteral("waiting"), counts->waiting);
         where.insert(QStringLiteral("failed"), counts->failed);
-        context.print(tr("Waiting: %1, failed: %2").arg(context.number(counts->waiting), context.number(counts->failed)));
+        context.print(
+            tr("Waiting: %1, failed: %2").arg(context.number(counts->waiting), context.number(counts->failed)));
         return context.finish(where, ExitOk);
     }
     if (action == QLatin1String("retry") || action == QLatin1String("cancel")) {
@@ -127,9 +132,8 @@ int OutboxCommand::run(CliContext& context, const QCommandLineParser& parser) {
             return context.fail(eml.error(), where);
         QSaveFile file(args[2]);
         if (!file.open(QIODevice::WriteOnly) || file.write(*eml) != eml->size() || !file.commit())
-            return context.fail(Error::make(Error::Code::Generic, tr("Could not write %1.").arg(args[2]),
-                                            file.errorString()),
-                                where);
+            return context.fail(
+                Error::make(Error::Code::Generic, tr("Could not write %1.").arg(args[2]), file.errorString()), where);
         where.insert(QStringLiteral("file"), args[2]);
         where.insert(QStringLiteral("bytes"), eml->size());
         context.print(tr("Message %1 saved as %2.").arg(*id).arg(args[2]));
@@ -151,9 +155,9 @@ int OutboxCommand::run(CliContext& context, const QCommandLineParser& parser) {
     where.insert(QStringLiteral("recovered"), report->recovered);
     where.insert(QStringLiteral("waiting"), counts ? counts->waiting : -1);
     where.insert(QStringLiteral("failed"), counts ? counts->failed : -1);
-    context.print(tr("Sent: %1, to retry later: %2, failed: %3.")
-                      .arg(context.number(report->sent), context.number(report->temporary),
-                           context.number(report->permanent)));
+    context.print(
+        tr("Sent: %1, to retry later: %2, failed: %3.")
+            .arg(context.number(report->sent), context.number(report->temporary), context.number(report->permanent)));
     if (report->temporary > 0 || report->permanent > 0) {
         context.printError(report->lastFailure.userMessage);
         where.insert(QStringLiteral("lastFailure"), SmtpOutcome::failureName(report->lastFailure.failure));

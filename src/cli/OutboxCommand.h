@@ -15,7 +15,8 @@ class OutboxCommand final : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("outbox"); }
     QString synopsis() const override {
-        return QStringLiteral("outbox list [--state STATE] [--limit N] | flush | retry ID | cancel ID | export ID FILE");
+        return QStringLiteral(
+            "outbox list [--state STATE] [--limit N] | flush | retry ID | cancel ID | export ID FILE");
     }
     QString summary() const override;
     QList<QCommandLineOption> options() const override;

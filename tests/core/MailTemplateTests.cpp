@@ -21,8 +21,8 @@ MailTemplateRenderer::Values protocolValues(const QString& os) {
 } // namespace
 
 TEST_CASE("The default protocol e-mail names the protocol, date, time, agent and company") {
-    const auto rendered = MailTemplateRenderer::render(
-        MailTemplateStore::defaultTemplate(MailTemplate::Kind::Protocol), protocolValues(QString()));
+    const auto rendered = MailTemplateRenderer::render(MailTemplateStore::defaultTemplate(MailTemplate::Kind::Protocol),
+                                                       protocolValues(QString()));
     REQUIRE(rendered.ok());
     CHECK(rendered->subject == QStringLiteral("Protocolo de atendimento 20261122-01-000123 - Imobiliária Horizonte"));
     CHECK(rendered->body == QStringLiteral("Olá, João Conceição D'Ávila.\n"

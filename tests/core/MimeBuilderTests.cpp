@@ -45,28 +45,41 @@ TEST_CASE("Text with HTML and an attachment is multipart mixed around alternativ
     m.attachments = {{QStringLiteral("relatório.pdf"), QStringLiteral("application/pdf"), QByteArray("%PDF-1.4\n")}};
     const auto bytes = MimeBuilder::build(m);
     REQUIRE(bytes.ok());
-    const QByteArray mixed = "=_atende_" + QCryptographicHash::hash("<abc123@example.com.br>0", QCryptographicHash::Sha256)
-                                               .toHex()
-                                               .left(24);
+    const QByteArray mixed =
+        "=_atende_" + QCryptographicHash::hash("<abc123@example.com.br>0", QCryptographicHash::Sha256).toHex().left(24);
     const QByteArray alternative =
         "=_atende_" + QCryptographicHash::hash("<abc123@example.com.br>1", QCryptographicHash::Sha256).toHex().left(24);
     const qsizetype bodyStart = bytes->indexOf("MIME-Version: 1.0\r\n") + 19;
     CHECK(bytes->mid(bodyStart) ==
-          "Content-Type: multipart/mixed;\r\n boundary=\"" + mixed + "\"\r\n\r\n"
-          "--" + mixed + "\r\n"
-          "Content-Type: multipart/alternative;\r\n boundary=\"" + alternative + "\"\r\n\r\n"
-          "--" + alternative + "\r\n"
-          "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
-          "Ol=C3=A1!\r\n.\r\nFim\r\n"
-          "--" + alternative + "\r\n"
-          "Content-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
-          "<p>Ol=C3=A1!</p>\r\n"
-          "--" + alternative + "--\r\n"
-          "--" + mixed + "\r\n"
-          "Content-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n"
-          "Content-Disposition: attachment;\r\n filename*=UTF-8''relat%C3%B3rio.pdf\r\n\r\n"
-          "JVBERi0xLjQK\r\n"
-          "--" + mixed + "--\r\n");
+          "Content-Type: multipart/mixed;\r\n boundary=\"" + mixed +
+              "\"\r\n\r\n"
+              "--" +
+              mixed +
+              "\r\n"
+              "Content-Type: multipart/alternative;\r\n boundary=\"" +
+              alternative +
+              "\"\r\n\r\n"
+              "--" +
+              alternative +
+              "\r\n"
+              "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+              "Ol=C3=A1!\r\n.\r\nFim\r\n"
+              "--" +
+              alternative +
+              "\r\n"
+              "Content-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+              "<p>Ol=C3=A1!</p>\r\n"
+              "--" +
+              alternative +
+              "--\r\n"
+              "--" +
+              mixed +
+              "\r\n"
+              "Content-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n"
+              "Content-Disposition: attachment;\r\n filename*=UTF-8''relat%C3%B3rio.pdf\r\n\r\n"
+              "JVBERi0xLjQK\r\n"
+              "--" +
+              mixed + "--\r\n");
     CHECK(bytes->contains("Subject: =?UTF-8?Q?Relat=C3=B3rio?=\r\n"));
 }
 

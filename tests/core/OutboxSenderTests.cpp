@@ -183,8 +183,9 @@ TEST_CASE("Nothing is lost while the server is down for hours, and nothing is se
     // The backoff never grows past an hour.
     const auto all = store.list();
     REQUIRE(all.ok());
-    for (const OutboxMessage& m : *all)
-        CHECK(*m.nextAttemptAt - clock.nowMs() <= OutboxStore::MaxRetryMs);
+    for (const OutboxMessage& m : *all) // a round stops at the first refusal: the others wait, still queued
+        if (m.nextAttemptAt)
+            CHECK(*m.nextAttemptAt - clock.nowMs() <= OutboxStore::MaxRetryMs);
 
     SmtpTestServer server(SmtpTestServer::Options::in(QStringLiteral("plain")));
     server.start();
@@ -334,7 +335,7 @@ TEST_CASE("The .eml export is exactly what the server receives") {
     CHECK(server.received()[0].eml == *eml);
     const QJsonObject parsed = SmtpTestServer::parseWithPython(*eml);
     CHECK(parsed.value(QStringLiteral("to_name")).toString() == QStringLiteral("João Conceição D'Ávila"));
-    CHECK(parsed.value(QStringLiteral("text")).toString() == QStringLiteral("Olá, João.\n.\nObrigado.\n"));
+    CHECK(parsed.value(QStringLiteral("text")).toString() == QStringLiteral("Olá, João.\r\n.\r\nObrigado.\r\n"));
 }
 
 TEST_CASE("Sending 1000 queued messages", "[.bench]") {

@@ -34,6 +34,7 @@ TEST_CASE("Enqueue keeps addresses and a Message-ID, and refuses a bad address")
     test::FakeClock clock;
     OutboxStore store(*db, clock);
     auto id = store.enqueue(draft(), QStringLiteral("suporte@example.com.br"));
+    INFO((id.ok() ? QString() : id.error().userMessage + QStringLiteral(" / ") + id.error().detail).toStdString());
     REQUIRE(id.ok());
     auto m = store.find(*id);
     REQUIRE(m.ok());

@@ -34,11 +34,11 @@ Certificate& certificate() {
             return made;
         }
         QProcess p;
-        p.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                          QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                          QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                          QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-days"),
-                          QStringLiteral("2"), QStringLiteral("-keyout"), made.key, QStringLiteral("-out"), made.cert});
+        p.start(openssl,
+                {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                 QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                 QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-days"), QStringLiteral("2"),
+                 QStringLiteral("-keyout"), made.key, QStringLiteral("-out"), made.cert});
         if (!p.waitForFinished(30000) || p.exitCode() != 0) {
             made.problem = QStringLiteral("openssl failed: ") + QString::fromUtf8(p.readAllStandardError());
             return made;

@@ -24,7 +24,7 @@ public:
         QString mode = QStringLiteral("plain"); // plain, starttls, tls, silent
         QString authUser;
         QString authPassword;
-        QStringList rejectRecipients;  // 550
+        QStringList rejectRecipients;   // 550
         QStringList tempfailRecipients; // 450
         int tempfailData = 0;           // 451 to the first N messages
         int greet421 = 0;               // first N connections greeted with 421
@@ -37,18 +37,30 @@ public:
             o.mode = mode;
             return o;
         }
-        Options withAuthUser(const QString& v) const { return with([&](Options& o) { o.authUser = v; }); }
-        Options withAuthPassword(const QString& v) const { return with([&](Options& o) { o.authPassword = v; }); }
+        Options withAuthUser(const QString& v) const {
+            return with([&](Options& o) { o.authUser = v; });
+        }
+        Options withAuthPassword(const QString& v) const {
+            return with([&](Options& o) { o.authPassword = v; });
+        }
         Options withRejectRecipients(const QStringList& v) const {
             return with([&](Options& o) { o.rejectRecipients = v; });
         }
         Options withTempfailRecipients(const QStringList& v) const {
             return with([&](Options& o) { o.tempfailRecipients = v; });
         }
-        Options withTempfailData(int n) const { return with([&](Options& o) { o.tempfailData = n; }); }
-        Options withGreet421(int n) const { return with([&](Options& o) { o.greet421 = n; }); }
-        Options withDropInData(int n) const { return with([&](Options& o) { o.dropInData = n; }); }
-        Options withHangAfterData(int n) const { return with([&](Options& o) { o.hangAfterData = n; }); }
+        Options withTempfailData(int n) const {
+            return with([&](Options& o) { o.tempfailData = n; });
+        }
+        Options withGreet421(int n) const {
+            return with([&](Options& o) { o.greet421 = n; });
+        }
+        Options withDropInData(int n) const {
+            return with([&](Options& o) { o.dropInData = n; });
+        }
+        Options withHangAfterData(int n) const {
+            return with([&](Options& o) { o.hangAfterData = n; });
+        }
 
     private:
         template <typename F> Options with(F change) const {
@@ -59,8 +71,8 @@ public:
     };
 
     struct Received {
-        QByteArray eml;    // the DATA as the server got it (dot-unstuffed)
-        QJsonObject meta;  // mail_from, rcpt_tos, tls, authenticated, login
+        QByteArray eml;   // the DATA as the server got it (dot-unstuffed)
+        QJsonObject meta; // mail_from, rcpt_tos, tls, authenticated, login
     };
 
     // True when the server can run. Otherwise WARNs and returns false, or FAILs the test when

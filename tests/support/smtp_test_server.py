@@ -101,7 +101,8 @@ class FaultySMTP(SMTP):
 
 def authenticator(server, session, envelope, mechanism, auth_data):
     ok = (auth_data.login.decode() == ARGS.auth_user and auth_data.password.decode() == ARGS.auth_password)
-    return AuthResult(success=ok)
+    # handled=False: aiosmtpd answers 535 itself; auth_data is what the session keeps (the login for the test)
+    return AuthResult(success=ok, handled=False, auth_data=auth_data)
 
 
 def free_port():

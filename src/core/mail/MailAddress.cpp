@@ -26,7 +26,8 @@ QString MailAddress::singleLine(const QString& text) {
 Result<MailAddress> MailAddress::make(const QString& name, const QString& address) {
     const QString trimmed = address.trimmed();
     if (!isValidAddress(trimmed))
-        return Error::make(Error::Code::InvalidInput, tr("\"%1\" is not a valid e-mail address.").arg(singleLine(address)),
+        return Error::make(Error::Code::InvalidInput,
+                           tr("\"%1\" is not a valid e-mail address.").arg(singleLine(address)),
                            QStringLiteral("invalid e-mail address"));
     return MailAddress{singleLine(name), trimmed};
 }

@@ -38,7 +38,8 @@ Error keyringError(const QKeychain::Job& job, bool finished) {
         return Error::make(Error::Code::PermissionDenied,
                            MailPasswordStore::tr("The system keyring refused access to the e-mail password."),
                            job.errorString());
-    return Error::make(Error::Code::Generic, MailPasswordStore::tr("The system keyring failed: %1").arg(job.errorString()),
+    return Error::make(Error::Code::Generic,
+                       MailPasswordStore::tr("The system keyring failed: %1").arg(job.errorString()),
                        job.errorString());
 }
 } // namespace
@@ -58,10 +59,10 @@ Result<QString> MailPasswordStore::read(const QString& user, const QString& host
     if (finished && job.error() == QKeychain::NoError)
         return job.textData();
     if (finished && job.error() == QKeychain::EntryNotFound)
-        return Error::make(Error::Code::NotFound,
-                           tr("No e-mail password is stored for %1 on %2; enter it in the e-mail settings.")
-                               .arg(user, host),
-                           QStringLiteral("keyring entry not found"));
+        return Error::make(
+            Error::Code::NotFound,
+            tr("No e-mail password is stored for %1 on %2; enter it in the e-mail settings.").arg(user, host),
+            QStringLiteral("keyring entry not found"));
     return keyringError(job, finished);
 }
 

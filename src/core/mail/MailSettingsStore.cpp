@@ -37,8 +37,7 @@ Result<QString> MailSettingsStore::raw(const QString& key, const QString& fallba
     q.prepare(QStringLiteral("SELECT value FROM app_settings WHERE key = ?"));
     q.addBindValue(key);
     if (!q.exec())
-        return Error::make(Error::Code::Storage, tr("The e-mail settings could not be read."),
-                           q.lastError().text());
+        return Error::make(Error::Code::Storage, tr("The e-mail settings could not be read."), q.lastError().text());
     return q.next() ? q.value(0).toString() : fallback;
 }
 
@@ -103,8 +102,7 @@ Status MailSettingsStore::validate(const QString& key, const QString& value) con
         SmtpSecurity s;
         if (!parseSmtpSecurity(value, &s))
             return invalid(tr("The security mode must be tls, starttls or plain."));
-    } else if ((key == FromAddress || key == Receptionist) && !value.isEmpty() &&
-               !MailAddress::isValidAddress(value)) {
+    } else if ((key == FromAddress || key == Receptionist) && !value.isEmpty() && !MailAddress::isValidAddress(value)) {
         return invalid(tr("\"%1\" is not a valid e-mail address.").arg(value));
     } else if (key == Pin && !value.isEmpty()) {
         QString hex = value;
@@ -126,20 +124,19 @@ Status MailSettingsStore::setValue(const QString& key, const QString& value) {
     q.addBindValue(key);
     q.addBindValue(key == Security ? trimmed.toLower() : trimmed);
     if (!q.exec())
-        return Error::make(Error::Code::Storage, tr("The e-mail settings could not be saved."),
-                           q.lastError().text());
+        return Error::make(Error::Code::Storage, tr("The e-mail settings could not be saved."), q.lastError().text());
     return {};
 }
 
 Status MailSettingsStore::save(const SmtpSettings& s) {
     const QList<QPair<QString, QString>> values{{Host, s.host},
-                                                 {Port, QString::number(s.port)},
-                                                 {Security, smtpSecurityName(s.security)},
-                                                 {User, s.user},
-                                                 {Pin, s.pinnedSha256},
-                                                 {Timeout, QString::number(s.timeoutMs)},
-                                                 {FromAddress, s.fromAddress},
-                                                 {FromName, s.fromName}};
+                                                {Port, QString::number(s.port)},
+                                                {Security, smtpSecurityName(s.security)},
+                                                {User, s.user},
+                                                {Pin, s.pinnedSha256},
+                                                {Timeout, QString::number(s.timeoutMs)},
+                                                {FromAddress, s.fromAddress},
+                                                {FromName, s.fromName}};
     for (const auto& [key, value] : values)
         if (auto ok = validate(key, value.trimmed()); !ok)
             return ok;

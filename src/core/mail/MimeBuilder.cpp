@@ -17,9 +17,8 @@ QByteArray addressList(const QByteArray& headerName, const QList<MailAddress>& a
     for (qsizetype i = 0; i < addresses.size(); ++i) {
         const MailAddress& a = addresses.at(i);
         const QByteArray name = MimeEncoding::phrase(MailAddress::singleLine(a.name), 75 - column);
-        const QByteArray item =
-            (name.isEmpty() ? QByteArray() : name + " ") + "<" + a.address.toLatin1() + ">" +
-            (i + 1 < addresses.size() ? "," : "");
+        const QByteArray item = (name.isEmpty() ? QByteArray() : name + " ") + "<" + a.address.toLatin1() + ">" +
+                                (i + 1 < addresses.size() ? "," : "");
         if (i > 0) {
             // Fold between addresses whenever the next one would make the line long.
             const int firstLine = static_cast<int>(item.indexOf("\r\n") < 0 ? item.size() : item.indexOf("\r\n"));
@@ -69,7 +68,8 @@ QByteArray attachmentPart(const MailAttachment& attachment) {
     static const QRegularExpression mimeType(QStringLiteral("^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+$"));
     if (!mimeType.match(type).hasMatch())
         type = QStringLiteral("application/octet-stream");
-    return "Content-Type: " + type.toLatin1() + "\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment;\r\n " +
+    return "Content-Type: " + type.toLatin1() +
+           "\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment;\r\n " +
            fileNameParameter(attachment.fileName) + "\r\n\r\n" + MimeEncoding::base64Lines(attachment.data);
 }
 
@@ -85,15 +85,14 @@ QByteArray multipart(const QByteArray& subtype, const QByteArray& bound, const Q
 
 QString MimeBuilder::newMessageId(const QString& fromAddress) {
     const qsizetype at = fromAddress.lastIndexOf(u'@');
-    const QString domain = at > 0 && MailAddress::isValidAddress(fromAddress) ? fromAddress.mid(at + 1)
-                                                                              : QStringLiteral("atende.invalid");
+    const QString domain =
+        at > 0 && MailAddress::isValidAddress(fromAddress) ? fromAddress.mid(at + 1) : QStringLiteral("atende.invalid");
     return QStringLiteral("<%1@%2>").arg(QUuid::createUuid().toString(QUuid::Id128), domain);
 }
 
 QByteArray MimeBuilder::rfc5322Date(const QDateTime& date) {
     static const char* Days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    static const char* Months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static const char* Months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     const int offset = date.offsetFromUtc();
     const int absolute = std::abs(offset) / 60;
     return QStringLiteral("%1, %2 %3 %4 %5 %6%7%8")

@@ -37,6 +37,11 @@ OutboxMessage readRow(const QSqlQuery& q) {
     return m;
 }
 
+// SQLite's NOT NULL columns: a null QString binds as NULL, an empty one as ''.
+QString text(const QString& value) {
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 Error storageError(const QString& message, const QSqlQuery& q) {
     return Error::make(Error::Code::Storage, message, q.lastError().text());
 }
@@ -86,10 +91,10 @@ Result<qint64> OutboxStore::enqueue(const OutboxDraft& draft, const QString& fro
                              "state, ticket_id, created_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)"));
     q.addBindValue(MimeBuilder::newMessageId(fromAddress));
     q.addBindValue(formatMailbox(*to));
-    q.addBindValue(cc.join(u'\n'));
+    q.addBindValue(text(cc.join(u'\n')));
     q.addBindValue(MailAddress::singleLine(draft.subject));
-    q.addBindValue(draft.bodyText);
-    q.addBindValue(draft.bodyHtml);
+    q.addBindValue(text(draft.bodyText));
+    q.addBindValue(text(draft.bodyHtml));
     q.addBindValue(draft.ticketId ? QVariant(*draft.ticketId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(m_clock.nowMs());
     if (!q.exec())
@@ -152,7 +157,7 @@ Status OutboxStore::markFailed(qint64 id, bool temporary, const QString& error) 
     q.addBindValue(temporary ? QStringLiteral("failed_temporary") : QStringLiteral("failed_permanent"));
     q.addBindValue(temporary ? QVariant(m_clock.nowMs() + backoffMs(message->attempts))
                              : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(error);
+    q.addBindValue(text(error));
     q.addBindValue(id);
     if (!q.exec())
         return storageError(tr("The outbox could not be updated."), q);
@@ -175,7 +180,8 @@ Status OutboxStore::changeState(qint64 id, const QStringList& from, const QStrin
     if (!message)
         return message.error();
     if (!from.contains(message->state))
-        return Error::make(Error::Code::Conflict, refusal, QStringLiteral("outbox %1 is %2").arg(id).arg(message->state));
+        return Error::make(Error::Code::Conflict, refusal,
+                           QStringLiteral("outbox %1 is %2").arg(id).arg(message->state));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE outbox SET state = ?, next_attempt_at = NULL WHERE id = ? AND state = ?"));
     q.addBindValue(to);
@@ -189,17 +195,18 @@ Status OutboxStore::changeState(qint64 id, const QStringList& from, const QStrin
 }
 
 Status OutboxStore::retry(qint64 id) {
-    return changeState(id, {QStringLiteral("failed_temporary"), QStringLiteral("failed_permanent"),
-                            QStringLiteral("cancelled"), QStringLiteral("queued")},
+    return changeState(id,
+                       {QStringLiteral("failed_temporary"), QStringLiteral("failed_permanent"),
+                        QStringLiteral("cancelled"), QStringLiteral("queued")},
                        QStringLiteral("queued"),
                        tr("Message %1 was already sent or is being sent; it cannot be retried.").arg(id));
 }
 
 Status OutboxStore::cancel(qint64 id) {
-    return changeState(id, {QStringLiteral("queued"), QStringLiteral("failed_temporary"),
-                            QStringLiteral("failed_permanent")},
-                       QStringLiteral("cancelled"),
-                       tr("Message %1 was already sent, cancelled or is being sent; it cannot be cancelled.").arg(id));
+    return changeState(
+        id, {QStringLiteral("queued"), QStringLiteral("failed_temporary"), QStringLiteral("failed_permanent")},
+        QStringLiteral("cancelled"),
+        tr("Message %1 was already sent, cancelled or is being sent; it cannot be cancelled.").arg(id));
 }
 
 Result<OutboxMessage> OutboxStore::find(qint64 id) const {
@@ -216,9 +223,10 @@ Result<OutboxMessage> OutboxStore::find(qint64 id) const {
 
 Result<QList<OutboxMessage>> OutboxStore::list(const QString& state, int limit) const {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE (? = '' OR state = ?) ORDER BY id DESC LIMIT ?").arg(Columns));
-    q.addBindValue(state);
-    q.addBindValue(state);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM outbox WHERE (? = '' OR state = ?) ORDER BY id DESC LIMIT ?").arg(Columns));
+    q.addBindValue(text(state));
+    q.addBindValue(text(state));
     q.addBindValue(limit);
     if (!q.exec())
         return storageError(tr("The outbox could not be read."), q);

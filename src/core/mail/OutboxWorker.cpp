@@ -60,9 +60,7 @@ public:
         emit m_owner.problemChanged(problem);
     }
 
-    void end() {
-        m_db.reset();
-    }
+    void end() { m_db.reset(); }
 
 private:
     OutboxWorker& m_owner;
@@ -93,14 +91,16 @@ void OutboxWorker::start() {
 
 void OutboxWorker::wake() {
     if (m_job)
-        QMetaObject::invokeMethod(m_job, [job = m_job] { job->round(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_job, [job = m_job] { job->round(); }, Qt::QueuedConnection);
 }
 
 void OutboxWorker::stop() {
     if (!m_thread)
         return;
     m_stop = true;
-    QMetaObject::invokeMethod(m_job, [job = m_job] { job->end(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_job, [job = m_job] { job->end(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_job;

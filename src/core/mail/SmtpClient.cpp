@@ -121,14 +121,15 @@ SmtpOutcome SmtpClient::replyFailure(SmtpOutcome::Failure failure, const QString
         message = tr("The mail server refused the sender address (%1).").arg(said);
         break;
     case F::RejectedRecipient:
-        message = temporary ? tr("The mail server cannot take the recipient now (%1); it will be tried again later.")
-                                  .arg(said)
-                            : tr("The mail server refused the recipient (%1).").arg(said);
+        message =
+            temporary
+                ? tr("The mail server cannot take the recipient now (%1); it will be tried again later.").arg(said)
+                : tr("The mail server refused the recipient (%1).").arg(said);
         break;
     case F::RejectedMessage:
-        message = temporary ? tr("The mail server cannot take the message now (%1); it will be tried again later.")
-                                  .arg(said)
-                            : tr("The mail server refused the message (%1).").arg(said);
+        message = temporary
+                      ? tr("The mail server cannot take the message now (%1); it will be tried again later.").arg(said)
+                      : tr("The mail server refused the message (%1).").arg(said);
         break;
     case F::Unavailable:
         message = tr("The mail server is not taking mail now (%1); it will be tried again later.").arg(said);
@@ -160,7 +161,7 @@ bool SmtpClient::readReply(Reply* reply) {
             }
             if (!m_socket->waitForReadyRead(static_cast<int>(qMax<qint64>(1, deadline.remainingTime())))) {
                 m_readProblem = m_socket->error() == QAbstractSocket::SocketTimeoutError ? ReadProblem::Timeout
-                                                                                          : ReadProblem::Closed;
+                                                                                         : ReadProblem::Closed;
                 return false;
             }
         }

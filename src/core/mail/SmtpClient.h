@@ -49,8 +49,8 @@ private:
     enum class ReadProblem { None, Timeout, Closed, Garbage };
     SmtpOutcome open();
     void close();
-    SmtpOutcome fail(SmtpOutcome::Failure failure, bool temporary, const QString& userMessage,
-                     const QString& detail, const Reply* reply = nullptr) const;
+    SmtpOutcome fail(SmtpOutcome::Failure failure, bool temporary, const QString& userMessage, const QString& detail,
+                     const Reply* reply = nullptr) const;
     SmtpOutcome socketFailure(const QString& step) const;
     SmtpOutcome replyFailure(SmtpOutcome::Failure failure, const QString& step, const Reply& reply) const;
     bool readReply(Reply* reply);
