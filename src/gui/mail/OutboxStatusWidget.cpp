@@ -37,7 +37,7 @@ void OutboxStatusWidget::refresh() {
     if (m_waiting == 0 && m_failed == 0)
         m_label->setText(tr("E-mails: all sent"));
     else if (m_failed == 0)
-        m_label->setText(tr("E-mails: %n waiting", nullptr, m_waiting));
+        m_label->setText(tr("E-mails: %1 waiting").arg(m_waiting));
     else
         m_label->setText(tr("E-mails: %1 waiting, %2 failed").arg(m_waiting).arg(m_failed));
     // Colour is a hint only; the words say the same for who cannot tell red.

@@ -1,0 +1,137 @@
+// The mail screens on real widgets: status indicator, outbox view, SMTP settings with a real test send.
+#include "FakeClock.h"
+#include "SmtpTestServer.h"
+#include "TempDatabase.h"
+
+#include "common/MessageBoxes.h"
+#include "mail/MailSettingsStore.h"
+#include "mail/OutboxDialog.h"
+#include "mail/OutboxStatusWidget.h"
+#include "mail/OutboxStore.h"
+#include "mail/SmtpSettingsDialog.h"
+#include "storage/Database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+
+using namespace atende;
+using namespace atende::test;
+
+namespace {
+template <typename T> T* child(QWidget& parent, const char* name) {
+    T* found = parent.findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(found);
+    return found;
+}
+
+qint64 queue(OutboxStore& store, const QString& to) {
+    OutboxDraft d;
+    d.to = {QStringLiteral("João Conceição D'Ávila"), to};
+    d.subject = QStringLiteral("Protocolo 20261122-01-000123");
+    d.bodyText = QStringLiteral("Olá");
+    auto id = store.enqueue(d, QStringLiteral("suporte@example.com.br"));
+    REQUIRE(id.ok());
+    return *id;
+}
+} // namespace
+
+TEST_CASE("The status indicator says what waits and what failed", "[gui][mail]") {
+    OutboxStatusWidget widget;
+    // Compared with the translation in use, so the test holds before and after the pt_BR strings are merged.
+    CHECK(widget.text() == OutboxStatusWidget::tr("E-mails: all sent"));
+    widget.setCounts(3, 0);
+    CHECK(widget.text() == OutboxStatusWidget::tr("E-mails: %1 waiting").arg(3));
+    CHECK_FALSE(widget.isAlarming());
+    widget.setCounts(3, 1);
+    CHECK(widget.text() == OutboxStatusWidget::tr("E-mails: %1 waiting, %2 failed").arg(3).arg(1));
+    CHECK(widget.isAlarming());
+    widget.setCounts(0, 0);
+    widget.setProblem(QStringLiteral("servidor fora do ar"));
+    CHECK(widget.isAlarming());
+    CHECK(widget.findChild<QLabel*>()->toolTip() == QStringLiteral("servidor fora do ar"));
+}
+
+TEST_CASE("The outbox view lists messages, cancels, retries and saves .eml", "[gui][mail]") {
+    TempDatabase temp;
+    auto db = temp.open();
+    FakeClock clock;
+    OutboxStore store(*db, clock);
+    REQUIRE(
+        MailSettingsStore(*db).setValue(QStringLiteral("mail.from.address"), QStringLiteral("suporte@example.com.br")));
+    const qint64 id = queue(store, QStringLiteral("joao@example.com.br"));
+
+    MessageBoxes::ScopedTestHook yes([](const MessageBoxes::Request&) { return QMessageBox::Yes; });
+    OutboxDialog dialog(*db, clock);
+    auto* table = child<QTableWidget>(dialog, "messagesTableWidget");
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 1)->text() == OutboxDialog::stateText(QStringLiteral("queued")));
+    dialog.selectMessage(id);
+    QSignalSpy changed(&dialog, &OutboxDialog::outboxChanged);
+    child<QPushButton>(dialog, "cancelMessagePushButton")->click();
+    CHECK(store.find(id)->state == QStringLiteral("cancelled"));
+    CHECK(table->item(0, 1)->text() == OutboxDialog::stateText(QStringLiteral("cancelled")));
+    child<QPushButton>(dialog, "retryPushButton")->click();
+    CHECK(store.find(id)->state == QStringLiteral("queued"));
+    CHECK(changed.count() == 2);
+
+    const QString path = temp.filePath(QStringLiteral("m.eml"));
+    REQUIRE(dialog.saveEml(path));
+    QFile eml(path);
+    REQUIRE(eml.open(QIODevice::ReadOnly));
+    CHECK(eml.readAll().contains(("Message-ID: " + store.find(id)->messageId + "\r\n").toLatin1()));
+}
+
+TEST_CASE("The SMTP settings dialog diagnoses a rejected recipient and a refused certificate, then saves",
+          "[gui][mail]") {
+    if (!SmtpTestServer::usable())
+        return;
+    SmtpTestServer server(SmtpTestServer::Options::in(QStringLiteral("tls"))
+                              .withRejectRecipients({QStringLiteral("nao.existe@example.com")}));
+    server.start();
+    TempDatabase temp;
+    auto db = temp.open();
+    REQUIRE(MailSettingsStore(*db).setValue(QStringLiteral("mail.smtp.timeout_ms"), QStringLiteral("3000")));
+    SmtpSettingsDialog dialog(*db);
+    child<QLineEdit>(dialog, "hostLineEdit")->setText(QStringLiteral("127.0.0.1"));
+    child<QSpinBox>(dialog, "portSpinBox")->setValue(server.port());
+    auto* security = child<QComboBox>(dialog, "securityComboBox");
+    security->setCurrentIndex(security->findData(QStringLiteral("tls")));
+    child<QLineEdit>(dialog, "fromAddressLineEdit")->setText(QStringLiteral("suporte@example.com.br"));
+    child<QLineEdit>(dialog, "testToLineEdit")->setText(QStringLiteral("nao.existe@example.com"));
+
+    QSignalSpy finished(&dialog, &SmtpSettingsDialog::testFinished);
+    dialog.sendTest();
+    CHECK(dialog.isTesting()); // off the GUI thread: the dialog stays responsive
+    REQUIRE(finished.wait(10000));
+    CHECK(dialog.diagnosis().contains(SmtpSettingsDialog::failureTitle(SmtpOutcome::Failure::Tls)));
+    auto* pin = child<QPushButton>(dialog, "pinPushButton");
+    REQUIRE(pin->isVisibleTo(&dialog));
+    pin->click();
+    CHECK(child<QLineEdit>(dialog, "pinnedLineEdit")->text() == SmtpTestServer::certificateSha256());
+
+    dialog.sendTest();
+    REQUIRE(finished.wait(10000));
+    CHECK(dialog.diagnosis().contains(SmtpSettingsDialog::failureTitle(SmtpOutcome::Failure::RejectedRecipient)));
+    CHECK(dialog.diagnosis().contains(QStringLiteral("550")));
+
+    child<QLineEdit>(dialog, "testToLineEdit")->setText(QStringLiteral("joao@example.com.br"));
+    dialog.sendTest();
+    REQUIRE(finished.wait(10000));
+    CHECK(server.received().size() == 1);
+
+    dialog.accept();
+    auto saved = MailSettingsStore(*db).load();
+    REQUIRE(saved.ok());
+    CHECK(saved->host == QStringLiteral("127.0.0.1"));
+    CHECK(saved->port == server.port());
+    CHECK(saved->security == SmtpSecurity::ImplicitTls);
+    CHECK(saved->pinnedSha256 == SmtpTestServer::certificateSha256());
+}
