@@ -1,6 +1,6 @@
 // The outbox against a real SMTP server (python3-aiosmtpd): every fault ends in the right state with no
 // message lost and none sent twice, and a sender killed in the middle of a send is recovered with the same
-// Message-ID. ATENDE_PRINT_FAULT_TABLE=1 prints the fault table (case, final state, lost, duplicated).
+// Message-ID. ATENDE_MAIL_EVIDENCE=1 prints the fault table (case, final state, lost, duplicated).
 #include <catch2/catch.hpp>
 
 #include "FakeClock.h"
@@ -77,7 +77,7 @@ Delivery delivery(const QList<SmtpTestServer::Received>& received, const QString
 }
 
 void printRow(const char* name, const QString& state, const Delivery& d) {
-    if (qEnvironmentVariable("ATENDE_PRINT_FAULT_TABLE") == QLatin1String("1"))
+    if (qEnvironmentVariable("ATENDE_MAIL_EVIDENCE") == QLatin1String("1"))
         std::printf("| %-44s | %-18s | %d | %d |\n", name, qPrintable(state), d.lost, d.duplicated);
 }
 

@@ -101,7 +101,7 @@ QByteArray MimeBuilder::rfc5322Date(const QDateTime& date) {
         .arg(QLatin1String(Months[date.date().month() - 1]))
         .arg(date.date().year())
         .arg(date.time().toString(QStringLiteral("HH:mm:ss")))
-        .arg(offset < 0 ? u'-' : u'+')
+        .arg(QLatin1Char(offset < 0 ? '-' : '+'))
         .arg(absolute / 60, 2, 10, QLatin1Char('0'))
         .arg(absolute % 60, 2, 10, QLatin1Char('0'))
         .toLatin1();
