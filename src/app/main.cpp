@@ -1,6 +1,7 @@
 // atende: the desktop app. Thin: options, logging, translation, the database, the main window.
 #include "common/MessageBoxes.h"
 #include "i18n/Translation.h"
+#include "mail/MailStatusBarHook.h"
 #include "main/MainWindow.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
@@ -77,6 +78,8 @@ int main(int argc, char** argv) {
     MainWindow window(std::move(db).value());
     if (parser.isSet(screenshotOption))
         return saveScreenshot(window, parser.value(screenshotOption));
+    // E-mail: the outbox sender in the background and its indicator in the status bar.
+    MailStatusBarHook::install(window, path);
     window.show();
     return app.exec();
 }

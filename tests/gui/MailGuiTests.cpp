@@ -5,9 +5,11 @@
 
 #include "common/MessageBoxes.h"
 #include "mail/MailSettingsStore.h"
+#include "mail/MailStatusBarHook.h"
 #include "mail/OutboxDialog.h"
 #include "mail/OutboxStatusWidget.h"
 #include "mail/OutboxStore.h"
+#include "mail/OutboxWorker.h"
 #include "mail/SmtpSettingsDialog.h"
 #include "storage/Database.h"
 
@@ -17,9 +19,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableWidget>
 
 using namespace atende;
@@ -134,4 +138,19 @@ TEST_CASE("The SMTP settings dialog diagnoses a rejected recipient and a refused
     CHECK(saved->port == server.port());
     CHECK(saved->security == SmtpSecurity::ImplicitTls);
     CHECK(saved->pinnedSha256 == SmtpTestServer::certificateSha256());
+}
+
+TEST_CASE("The status-bar hook runs the outbox worker and shows its counts", "[gui][mail]") {
+    TempDatabase temp;
+    auto db = temp.open();
+    FakeClock clock;
+    OutboxStore store(*db, clock);
+    queue(store, QStringLiteral("joao@example.com.br")); // no server configured: it waits
+    QMainWindow window;
+    MailStatusBarHook* hook = MailStatusBarHook::install(window, temp.path());
+    REQUIRE(window.statusBar()->findChild<OutboxStatusWidget*>() == hook->indicator());
+    QSignalSpy counts(hook->worker(), &OutboxWorker::countsChanged);
+    REQUIRE(counts.wait(10000));
+    CHECK(counts.last().at(0).toInt() == 1);
+    CHECK(hook->indicator()->text() == OutboxStatusWidget::tr("E-mails: %1 waiting").arg(1));
 }
