@@ -6,6 +6,8 @@
 #include "common/MessageBoxes.h"
 #include "mail/MailSettingsStore.h"
 #include "mail/MailStatusBarHook.h"
+#include "mail/MailTemplateDialog.h"
+#include "mail/MailTemplateStore.h"
 #include "mail/OutboxDialog.h"
 #include "mail/OutboxStatusWidget.h"
 #include "mail/OutboxStore.h"
@@ -16,6 +18,7 @@
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -153,4 +156,28 @@ TEST_CASE("The status-bar hook runs the outbox worker and shows its counts", "[g
     REQUIRE(counts.wait(10000));
     CHECK(counts.last().at(0).toInt() == 1);
     CHECK(hook->indicator()->text() == OutboxStatusWidget::tr("E-mails: %1 waiting").arg(1));
+}
+
+TEST_CASE("The template editor previews live and refuses an unknown variable", "[gui][mail]") {
+    TempDatabase temp;
+    auto db = temp.open();
+    MessageBoxes::ScopedTestHook ok([](const MessageBoxes::Request&) { return QMessageBox::Ok; });
+    MailTemplateDialog dialog(*db);
+    CHECK(dialog.previewBody().contains(QStringLiteral("Olá, João Conceição D'Ávila.")));
+    CHECK(dialog.previewBody().contains(QStringLiteral("Ordem de serviço (O.S.): OS-4471")));
+
+    auto* subject = child<QLineEdit>(dialog, "subjectLineEdit");
+    subject->setText(QStringLiteral("Seu protocolo {protocolo}"));
+    CHECK(dialog.previewSubject() == QStringLiteral("Seu protocolo 20261122-01-000123"));
+    REQUIRE(dialog.save());
+    CHECK(MailTemplateStore(*db).load(MailTemplate::Kind::Protocol)->subject ==
+          QStringLiteral("Seu protocolo {protocolo}"));
+
+    subject->setText(QStringLiteral("Seu protocolo {protocol}"));
+    CHECK(dialog.previewSubject().contains(QStringLiteral("{protocol}")));
+    auto* box = child<QDialogButtonBox>(dialog, "buttonBox");
+    CHECK_FALSE(box->button(QDialogButtonBox::Save)->isEnabled());
+    CHECK_FALSE(dialog.save());
+    CHECK(MailTemplateStore(*db).load(MailTemplate::Kind::Protocol)->subject ==
+          QStringLiteral("Seu protocolo {protocolo}"));
 }
