@@ -1,6 +1,8 @@
 // MimeBuilder on exact bytes, and refusal of header injection.
 #include <catch2/catch.hpp>
 
+#include "SmtpTestServer.h"
+
 #include "mail/MimeBuilder.h"
 
 #include <QCryptographicHash>
@@ -24,18 +26,19 @@ MailMessage protocolMessage() {
 TEST_CASE("A text message is written byte for byte as expected") {
     const auto bytes = MimeBuilder::build(protocolMessage());
     REQUIRE(bytes.ok());
-    CHECK(*bytes == QByteArray("Date: Sun, 22 Nov 2026 14:30:00 -0300\r\n"
-                               "From: Atende Suporte <suporte@example.com.br>\r\n"
-                               "To: =?UTF-8?Q?Jo=C3=A3o_Concei=C3=A7=C3=A3o_D=27=C3=81vila?= <joao@example.com.br>\r\n"
-                               "Subject: Protocolo 20261122-01-000123\r\n"
-                               "Message-ID: <abc123@example.com.br>\r\n"
-                               "MIME-Version: 1.0\r\n"
-                               "Content-Type: text/plain; charset=UTF-8\r\n"
-                               "Content-Transfer-Encoding: quoted-printable\r\n"
-                               "\r\n"
-                               "Ol=C3=A1!\r\n"
-                               ".\r\n"
-                               "Fim\r\n"));
+    CHECK(*bytes ==
+          QByteArray("Date: Sun, 22 Nov 2026 14:30:00 -0300\r\n"
+                     "From: Atende Suporte <suporte@example.com.br>\r\n"
+                     "To: =?UTF-8?Q?Jo=C3=A3o_Concei=C3=A7=C3=A3o_D=27=C3=81vila?=\r\n <joao@example.com.br>\r\n"
+                     "Subject: Protocolo 20261122-01-000123\r\n"
+                     "Message-ID: <abc123@example.com.br>\r\n"
+                     "MIME-Version: 1.0\r\n"
+                     "Content-Type: text/plain; charset=UTF-8\r\n"
+                     "Content-Transfer-Encoding: quoted-printable\r\n"
+                     "\r\n"
+                     "Ol=C3=A1!\r\n"
+                     ".\r\n"
+                     "Fim\r\n"));
 }
 
 TEST_CASE("Text with HTML and an attachment is multipart mixed around alternative") {
@@ -120,6 +123,25 @@ TEST_CASE("A long accented subject is folded into encoded words within the limit
         CHECK(word.size() <= 75);
         CHECK(word.startsWith("=?UTF-8?Q?"));
     }
+}
+
+TEST_CASE("Every header line of a message with long accented names stays within 78 characters") {
+    if (!test::SmtpTestServer::usable()) // the Python parser checks what a mail client would read
+        return;
+    MailMessage m = protocolMessage();
+    m.to = {{QStringLiteral("João Conceição D'Ávila"), QStringLiteral("joao.conceicao.davila@example.com.br")},
+            {QStringLiteral("Maria"), QStringLiteral("maria@example.com")},
+            {QStringLiteral("Escritório de Contabilidade São João"), QStringLiteral("contabilidade@example.com.br")}};
+    const auto bytes = MimeBuilder::build(m);
+    REQUIRE(bytes.ok());
+    const QByteArray headers = bytes->left(bytes->indexOf("\r\n\r\n"));
+    for (const QByteArray& line : headers.split('\n'))
+        CHECK(line.size() <= 79); // 78 + CR
+    const QJsonObject parsed = test::SmtpTestServer::parseWithPython(*bytes);
+    INFO(headers.toStdString() << "\n" << parsed.value(QStringLiteral("to")).toString().toStdString());
+    CHECK(parsed.value(QStringLiteral("to")).toString() ==
+          QStringLiteral("João Conceição D'Ávila <joao.conceicao.davila@example.com.br>, Maria <maria@example.com>, "
+                         "Escritório de Contabilidade São João <contabilidade@example.com.br>"));
 }
 
 TEST_CASE("Message-IDs are unique and use the sender's domain") {

@@ -101,20 +101,25 @@ TEST_CASE("STARTTLS with AUTH delivers the exact message, decoded by Python's em
 TEST_CASE("Implicit TLS with AUTH LOGIN or PLAIN and a pinned certificate") {
     if (!SmtpTestServer::usable())
         return;
-    SmtpTestServer server(SmtpTestServer::Options::in(QStringLiteral("tls"))
-                              .withAuthUser(QStringLiteral("atende"))
-                              .withAuthPassword(QStringLiteral("pw")));
-    server.start();
-    SmtpSettings s = settingsFor(server, SmtpSecurity::ImplicitTls);
-    s.user = QStringLiteral("atende");
-    s.password = QStringLiteral("pw");
-    s.pinnedSha256 = SmtpTestServer::certificateSha256().toUpper(); // pasted as admins see it
-    const SmtpOutcome outcome =
-        SmtpClient(s).send(s.fromAddress, {QStringLiteral("a@example.com")}, *MimeBuilder::build(sampleMessage()));
-    INFO(outcome.userMessage.toStdString());
-    REQUIRE(outcome.sent());
-    REQUIRE(server.received().size() == 1);
-    CHECK(server.received()[0].meta.value(QStringLiteral("login")).toString() == QStringLiteral("atende"));
+    for (const QString& mechanism : {QStringLiteral("LOGIN"), QStringLiteral("PLAIN")}) {
+        INFO(mechanism.toStdString());
+        SmtpTestServer server(SmtpTestServer::Options::in(QStringLiteral("tls"))
+                                  .withAuthUser(QStringLiteral("atende"))
+                                  .withAuthPassword(QStringLiteral("pw çã"))
+                                  .withAuthOnly(mechanism));
+        server.start();
+        SmtpSettings s = settingsFor(server, SmtpSecurity::ImplicitTls);
+        s.user = QStringLiteral("atende");
+        s.password = QStringLiteral("pw çã");
+        s.pinnedSha256 = SmtpTestServer::certificateSha256().toUpper(); // pasted as admins see it
+        const SmtpOutcome outcome =
+            SmtpClient(s).send(s.fromAddress, {QStringLiteral("a@example.com")}, *MimeBuilder::build(sampleMessage()));
+        INFO(outcome.userMessage.toStdString());
+        REQUIRE(outcome.sent());
+        REQUIRE(server.received().size() == 1);
+        CHECK(server.received()[0].meta.value(QStringLiteral("login")).toString() == QStringLiteral("atende"));
+        CHECK(server.received()[0].meta.value(QStringLiteral("authenticated")).toBool());
+    }
 }
 
 TEST_CASE("An untrusted certificate is refused with a clear message, then accepted once pinned") {

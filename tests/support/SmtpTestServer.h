@@ -24,6 +24,7 @@ public:
         QString mode = QStringLiteral("plain"); // plain, starttls, tls, silent
         QString authUser;
         QString authPassword;
+        QString authOnly;               // "LOGIN" or "PLAIN": the only mechanism offered
         QStringList rejectRecipients;   // 550
         QStringList tempfailRecipients; // 450
         int tempfailData = 0;           // 451 to the first N messages
@@ -39,6 +40,9 @@ public:
         }
         Options withAuthUser(const QString& v) const {
             return with([&](Options& o) { o.authUser = v; });
+        }
+        Options withAuthOnly(const QString& v) const {
+            return with([&](Options& o) { o.authOnly = v; });
         }
         Options withAuthPassword(const QString& v) const {
             return with([&](Options& o) { o.authPassword = v; });

@@ -29,6 +29,7 @@ def parse_args():
     p.add_argument("--out-dir", required=True)
     p.add_argument("--auth-user")
     p.add_argument("--auth-password")
+    p.add_argument("--auth-only", help="offer only this AUTH mechanism (LOGIN or PLAIN)")
     p.add_argument("--reject-rcpt", action="append", default=[], help="answer 550 to RCPT TO for this address")
     p.add_argument("--tempfail-rcpt", action="append", default=[], help="answer 450 to RCPT TO for this address")
     p.add_argument("--tempfail-data", type=int, default=0, help="answer 451 to the first N messages")
@@ -123,6 +124,8 @@ async def main():
         if ARGS.auth_user:
             # implicit TLS is below aiosmtpd's view, so it would refuse AUTH there; the socket is encrypted anyway
             kwargs.update(authenticator=authenticator, auth_required=True, auth_require_tls=(ARGS.mode != "tls"))
+            if ARGS.auth_only:
+                kwargs.update(auth_exclude_mechanism=[m for m in ("LOGIN", "PLAIN") if m != ARGS.auth_only])
         if ARGS.mode == "starttls":
             kwargs.update(tls_context=ctx, require_starttls=True)
         return FaultySMTP(Handler(), **kwargs)

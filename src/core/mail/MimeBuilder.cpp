@@ -12,27 +12,38 @@ namespace atende {
 namespace {
 
 QByteArray addressList(const QByteArray& headerName, const QList<MailAddress>& addresses) {
+    // Folds (CRLF SP) between addresses and between a name and its address, so lines stay within 78 characters;
+    // a long name is already split into encoded words on lines of their own.
     QByteArray out = headerName + ": ";
     int column = static_cast<int>(out.size());
+    auto firstLineLength = [](const QByteArray& text) {
+        const qsizetype lineBreak = text.indexOf("\r\n");
+        return static_cast<int>(lineBreak < 0 ? text.size() : lineBreak);
+    };
+    auto separate = [&](int nextLength) {
+        if (column + 1 + nextLength > 78) {
+            out.append("\r\n ");
+            column = 1;
+        } else {
+            out.append(' ');
+            ++column;
+        }
+    };
     for (qsizetype i = 0; i < addresses.size(); ++i) {
         const MailAddress& a = addresses.at(i);
-        const QByteArray name = MimeEncoding::phrase(MailAddress::singleLine(a.name), 75 - column);
-        const QByteArray item = (name.isEmpty() ? QByteArray() : name + " ") + "<" + a.address.toLatin1() + ">" +
-                                (i + 1 < addresses.size() ? "," : "");
-        if (i > 0) {
-            // Fold between addresses whenever the next one would make the line long.
-            const int firstLine = static_cast<int>(item.indexOf("\r\n") < 0 ? item.size() : item.indexOf("\r\n"));
-            if (column + 1 + firstLine > 76) {
-                out.append("\r\n ");
-                column = 1;
-            } else {
-                out.append(' ');
-                ++column;
-            }
+        const QByteArray name = MimeEncoding::phrase(MailAddress::singleLine(a.name), qMax(30, 76 - column));
+        const QByteArray angle = "<" + a.address.toLatin1() + ">" + (i + 1 < addresses.size() ? "," : "");
+        if (i > 0)
+            separate(firstLineLength(name.isEmpty() ? angle : name));
+        if (!name.isEmpty()) {
+            out.append(name);
+            const qsizetype lastBreak = name.lastIndexOf("\r\n");
+            column =
+                lastBreak < 0 ? column + static_cast<int>(name.size()) : static_cast<int>(name.size() - lastBreak - 2);
+            separate(static_cast<int>(angle.size()));
         }
-        out.append(item);
-        const qsizetype lastBreak = item.lastIndexOf("\r\n");
-        column = lastBreak < 0 ? column + static_cast<int>(item.size()) : static_cast<int>(item.size() - lastBreak - 2);
+        out.append(angle);
+        column += static_cast<int>(angle.size());
     }
     return out + "\r\n";
 }

@@ -143,22 +143,66 @@ QByteArray encodedWords(const QString& text, int firstLineRoom) {
 QByteArray phrase(const QString& name, int firstLineRoom) {
     if (name.isEmpty())
         return {};
-    if (!isPrintableAscii(name))
-        return encodedWords(name, firstLineRoom);
-    bool plainAtoms = true;
-    for (const QChar c : name)
-        if (!(c.isLetterOrNumber() || c == u' ' || QStringLiteral("!#$%&'*+-/=?^_`{|}~").contains(c)))
-            plainAtoms = false;
-    if (plainAtoms)
-        return name.toLatin1();
-    QByteArray quoted = "\"";
-    for (const QChar c : name) {
-        if (c == u'"' || c == u'\\')
-            quoted.append('\\');
-        quoted.append(static_cast<char>(c.unicode()));
+    auto isAtext = [](QChar c) {
+        return c.unicode() < 0x7F && (c.isLetterOrNumber() || QStringLiteral("!#$%&'*+-/=?^_`{|}~").contains(c));
+    };
+    if (isPrintableAscii(name)) {
+        bool plainAtoms = true;
+        for (const QChar c : name)
+            plainAtoms = plainAtoms && (c == u' ' || isAtext(c));
+        if (plainAtoms)
+            return name.toLatin1();
+        QByteArray quoted = "\"";
+        for (const QChar c : name) {
+            if (c == u'"' || c == u'\\')
+                quoted.append('\\');
+            quoted.append(static_cast<char>(c.unicode()));
+        }
+        quoted.append('"');
+        return quoted;
     }
-    quoted.append('"');
-    return quoted;
+    // Plain words stay atoms and each run of words that need encoding becomes encoded words, so every space
+    // between the pieces is a real one (RFC 2047 drops the space only between two encoded words; some parsers,
+    // Python's among them, do not). Pieces are folded onto new lines rather than passing 76 characters.
+    QList<QByteArray> pieces;
+    QStringList run;
+    auto flushRun = [&](int room) {
+        if (!run.isEmpty())
+            pieces << encodedWords(run.join(u' '), room);
+        run.clear();
+    };
+    for (const QString& word : name.split(u' ', Qt::SkipEmptyParts)) {
+        bool atom = true;
+        for (const QChar c : word)
+            atom = atom && isAtext(c);
+        if (atom) {
+            flushRun(75);
+            pieces << word.toLatin1();
+        } else {
+            run << word;
+        }
+    }
+    flushRun(75);
+    QByteArray out;
+    int column = 76 - qBound(20, firstLineRoom, 75);
+    for (const QByteArray& piece : pieces) {
+        const qsizetype firstBreak = piece.indexOf("\r\n");
+        const int firstLength = static_cast<int>(firstBreak < 0 ? piece.size() : firstBreak);
+        if (!out.isEmpty()) {
+            if (column + 1 + firstLength > 76) {
+                out.append("\r\n ");
+                column = 1;
+            } else {
+                out.append(' ');
+                ++column;
+            }
+        }
+        out.append(piece);
+        const qsizetype lastBreak = piece.lastIndexOf("\r\n");
+        column =
+            lastBreak < 0 ? column + static_cast<int>(piece.size()) : static_cast<int>(piece.size() - lastBreak - 2);
+    }
+    return out;
 }
 
 QByteArray dotStuff(const QByteArray& message) {
