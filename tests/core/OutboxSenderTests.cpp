@@ -15,9 +15,12 @@
 #include "util/SystemClock.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTcpServer>
 
 #include <cstdio>
@@ -336,6 +339,43 @@ TEST_CASE("The .eml export is exactly what the server receives") {
     const QJsonObject parsed = SmtpTestServer::parseWithPython(*eml);
     CHECK(parsed.value(QStringLiteral("to_name")).toString() == QStringLiteral("João Conceição D'Ávila"));
     CHECK(parsed.value(QStringLiteral("text")).toString() == QStringLiteral("Olá, João.\r\n.\r\nObrigado.\r\n"));
+}
+
+TEST_CASE("Attachments queued with a message arrive byte-exact, also after a resend") {
+    if (!SmtpTestServer::usable())
+        return;
+    test::TempDatabase temp;
+    auto db = temp.open();
+    test::FakeClock clock;
+    OutboxStore store(*db, clock);
+    OutboxDraft d = draft();
+    d.bodyHtml = QStringLiteral("<p>Segue o print.</p>");
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    for (int i = 0; i < 5000; ++i)
+        png.append(char(i * 31 % 256));
+    d.attachments = {{QStringLiteral("print da tela.png"), QStringLiteral("image/png"), png},
+                     {QStringLiteral("relatório.txt"), QStringLiteral("text/plain"), QByteArray("linha 1\n.\nfim\n")}};
+    const qint64 id = *store.enqueue(d, QStringLiteral("s@example.com"));
+    REQUIRE(store.find(id)->attachments.size() == 2);
+    SmtpTestServer server(SmtpTestServer::Options::in(QStringLiteral("plain")).withTempfailData(1));
+    server.start();
+    sendWithRetries(*db, clock, plainSettings(server.port()), 3);
+    CHECK(store.find(id)->state == QStringLiteral("sent"));
+    REQUIRE(server.received().size() == 1);
+    const QJsonObject parsed = SmtpTestServer::parseWithPython(server.received()[0].eml);
+    const QJsonArray files = parsed.value(QStringLiteral("attachments")).toArray();
+    REQUIRE(files.size() == 2);
+    CHECK(files[0].toObject().value(QStringLiteral("filename")).toString() == QStringLiteral("print da tela.png"));
+    CHECK(files[0].toObject().value(QStringLiteral("sha256")).toString() ==
+          QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()));
+    CHECK(files[1].toObject().value(QStringLiteral("filename")).toString() == QStringLiteral("relatório.txt"));
+    CHECK(files[1].toObject().value(QStringLiteral("size")).toInt() == 14);
+    // Cancelled messages keep their files until the row goes; deleting the row removes them (ON DELETE CASCADE).
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM outbox WHERE id = %1").arg(id)));
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM outbox_attachments")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
 }
 
 TEST_CASE("Sending 1000 queued messages", "[.bench]") {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mail/MailAddress.h"
+#include "mail/MailMessage.h"
 
 #include <QList>
 #include <QString>
@@ -16,6 +17,7 @@ struct OutboxDraft {
     QString subject;
     QString bodyText;
     QString bodyHtml;
+    QList<MailAttachment> attachments; // table outbox_attachments (migration 0004)
     std::optional<qint64> ticketId;
 };
 
@@ -34,6 +36,7 @@ struct OutboxMessage {
     std::optional<qint64> nextAttemptAt; // ms since epoch; while 'sending', the end of the sender's lease
     QString lastError;
     std::optional<qint64> ticketId;
+    QList<MailAttachment> attachments; // filled by find() and claimNextDue(), not by list()
     qint64 createdAt = 0;
     std::optional<qint64> sentAt;
 };

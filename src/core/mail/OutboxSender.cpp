@@ -28,6 +28,7 @@ Result<QByteArray> OutboxSender::toEml(const OutboxMessage& message, const SmtpS
     mail.subject = message.subject;
     mail.textBody = message.bodyText;
     mail.htmlBody = message.bodyHtml;
+    mail.attachments = message.attachments;
     mail.messageId = message.messageId;
     // The Date is when the message was queued, so every attempt sends the same bytes.
     mail.date = QDateTime::fromMSecsSinceEpoch(message.createdAt).toLocalTime();

@@ -99,7 +99,21 @@ Result<qint64> OutboxStore::enqueue(const OutboxDraft& draft, const QString& fro
     q.addBindValue(m_clock.nowMs());
     if (!q.exec())
         return storageError(tr("The e-mail could not be queued."), q);
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    for (qsizetype i = 0; i < draft.attachments.size(); ++i) {
+        const MailAttachment& a = draft.attachments.at(i);
+        QSqlQuery f(m_db.connection());
+        f.prepare(QStringLiteral("INSERT INTO outbox_attachments(outbox_id, position, file_name, content_type, data) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
+        f.addBindValue(id);
+        f.addBindValue(int(i));
+        f.addBindValue(text(MailAddress::singleLine(a.fileName)));
+        f.addBindValue(a.contentType.isEmpty() ? QStringLiteral("application/octet-stream") : a.contentType);
+        f.addBindValue(a.data.isNull() ? QByteArray("") : a.data);
+        if (!f.exec())
+            return storageError(tr("The e-mail could not be queued."), f);
+    }
+    return id;
 }
 
 Result<std::optional<OutboxMessage>> OutboxStore::claimNextDue(qint64 leaseMs) {
@@ -125,6 +139,10 @@ Result<std::optional<OutboxMessage>> OutboxStore::claimNextDue(qint64 leaseMs) {
             u.addBindValue(m.id);
             if (!u.exec())
                 return storageError(tr("The outbox could not be updated."), u);
+            auto files = attachments(m.id);
+            if (!files)
+                return files.error();
+            m.attachments = *files;
             m.state = QStringLiteral("sending");
             m.attempts += 1;
             m.nextAttemptAt = now + leaseMs;
@@ -218,7 +236,12 @@ Result<OutboxMessage> OutboxStore::find(qint64 id) const {
     if (!q.next())
         return Error::make(Error::Code::NotFound, tr("There is no message %1 in the outbox.").arg(id),
                            QStringLiteral("outbox id not found"));
-    return readRow(q);
+    OutboxMessage m = readRow(q);
+    auto files = attachments(id);
+    if (!files)
+        return files.error();
+    m.attachments = *files;
+    return m;
 }
 
 Result<QList<OutboxMessage>> OutboxStore::list(const QString& state, int limit) const {
@@ -233,6 +256,19 @@ Result<QList<OutboxMessage>> OutboxStore::list(const QString& state, int limit) 
     QList<OutboxMessage> out;
     while (q.next())
         out << readRow(q);
+    return out;
+}
+
+Result<QList<MailAttachment>> OutboxStore::attachments(qint64 id) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT file_name, content_type, data FROM outbox_attachments WHERE outbox_id = ? "
+                             "ORDER BY position"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return storageError(tr("The outbox could not be read."), q);
+    QList<MailAttachment> out;
+    while (q.next())
+        out << MailAttachment{q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray()};
     return out;
 }
 

@@ -46,6 +46,8 @@ public:
     // Newest first; `state` empty for all.
     Result<QList<OutboxMessage>> list(const QString& state = {}, int limit = 500) const;
     Result<OutboxCounts> counts() const;
+    // The files of a message, in the order they were queued.
+    Result<QList<MailAttachment>> attachments(qint64 id) const;
 
     static qint64 backoffMs(int attempts);
     static QString formatMailbox(const MailAddress& address);

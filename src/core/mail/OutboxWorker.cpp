@@ -60,7 +60,12 @@ public:
         emit m_owner.problemChanged(problem);
     }
 
-    void end() { m_db.reset(); }
+    // In the worker thread: the timer and the connection belong to it.
+    void end() {
+        delete m_timer;
+        m_timer = nullptr;
+        m_db.reset();
+    }
 
 private:
     OutboxWorker& m_owner;
