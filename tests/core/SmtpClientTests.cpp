@@ -144,6 +144,28 @@ TEST_CASE("An untrusted certificate is refused with a clear message, then accept
     CHECK(accepted.sent());
 }
 
+TEST_CASE("Bytes injected in clear before the STARTTLS handshake are discarded, and EHLO is asked again") {
+    if (!SmtpTestServer::usable())
+        return;
+    SmtpTestServer server(SmtpTestServer::Options::in(QStringLiteral("starttls"))
+                              .withAuthUser(QStringLiteral("atende"))
+                              .withAuthPassword(QStringLiteral("pw"))
+                              .withInjectAfterStartTls());
+    server.start();
+    SmtpSettings s = settingsFor(server, SmtpSecurity::StartTls);
+    s.user = QStringLiteral("atende");
+    s.password = QStringLiteral("pw");
+    s.pinnedSha256 = SmtpTestServer::certificateSha256();
+    // AUTH is only offered after TLS: it works only if the client ignored the forged "250" and read the real
+    // EHLO answer over the encrypted channel.
+    const SmtpOutcome outcome =
+        SmtpClient(s).send(s.fromAddress, {QStringLiteral("a@example.com")}, *MimeBuilder::build(sampleMessage()));
+    INFO(outcome.userMessage.toStdString() << " / " << outcome.detail.toStdString());
+    REQUIRE(outcome.sent());
+    REQUIRE(server.received().size() == 1);
+    CHECK(server.received()[0].meta.value(QStringLiteral("authenticated")).toBool());
+}
+
 TEST_CASE("STARTTLS that is not offered is never downgraded to clear text") {
     if (!SmtpTestServer::usable())
         return;

@@ -105,6 +105,8 @@ void SmtpTestServer::start() {
     if (!m_options.authUser.isEmpty())
         args << QStringLiteral("--auth-user") << m_options.authUser << QStringLiteral("--auth-password")
              << m_options.authPassword;
+    if (m_options.injectAfterStartTls)
+        args << QStringLiteral("--inject-after-starttls");
     if (!m_options.authOnly.isEmpty())
         args << QStringLiteral("--auth-only") << m_options.authOnly;
     for (const QString& r : m_options.rejectRecipients)

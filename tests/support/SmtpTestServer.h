@@ -24,13 +24,14 @@ public:
         QString mode = QStringLiteral("plain"); // plain, starttls, tls, silent
         QString authUser;
         QString authPassword;
-        QString authOnly;               // "LOGIN" or "PLAIN": the only mechanism offered
-        QStringList rejectRecipients;   // 550
-        QStringList tempfailRecipients; // 450
-        int tempfailData = 0;           // 451 to the first N messages
-        int greet421 = 0;               // first N connections greeted with 421
-        int dropInData = 0;             // connection closed in the middle of the first N DATA
-        int hangAfterData = 0;          // first N messages stored, then no answer ever
+        QString authOnly;                 // "LOGIN" or "PLAIN": the only mechanism offered
+        QStringList rejectRecipients;     // 550
+        QStringList tempfailRecipients;   // 450
+        int tempfailData = 0;             // 451 to the first N messages
+        int greet421 = 0;                 // first N connections greeted with 421
+        int dropInData = 0;               // connection closed in the middle of the first N DATA
+        int hangAfterData = 0;            // first N messages stored, then no answer ever
+        bool injectAfterStartTls = false; // a forged clear-text reply right behind "220 Ready to start TLS"
 
         // Options::in("starttls").withAuthUser("u").withAuthPassword("p"): reads like the server it makes.
         static Options in(const QString& mode) {
@@ -40,6 +41,9 @@ public:
         }
         Options withAuthUser(const QString& v) const {
             return with([&](Options& o) { o.authUser = v; });
+        }
+        Options withInjectAfterStartTls() const {
+            return with([](Options& o) { o.injectAfterStartTls = true; });
         }
         Options withAuthOnly(const QString& v) const {
             return with([&](Options& o) { o.authOnly = v; });

@@ -37,6 +37,8 @@ def parse_args():
     p.add_argument("--drop-in-data", type=int, default=0, help="close the connection in the middle of the first N DATA")
     p.add_argument("--hang-after-data", type=int, default=0,
                    help="store the first N messages, then never answer (a client killed while waiting)")
+    p.add_argument("--inject-after-starttls", action="store_true",
+                   help="send a forged reply in clear right behind '220 Ready to start TLS' (STARTTLS injection)")
     return p.parse_args()
 
 
@@ -82,6 +84,13 @@ class Handler:
 
 
 class FaultySMTP(SMTP):
+    async def push(self, status):
+        if ARGS.inject_after_starttls and status == "220 Ready to start TLS":
+            # What a man in the middle would add: a reply the client must not take as the answer to its next
+            # command once the channel is encrypted (a client that kept it would read it as the EHLO reply).
+            status = status + "\r\n250 INJECTED-BEFORE-TLS"
+        await super().push(status)
+
     async def smtp_DATA(self, arg):
         if COUNTERS["data"] < ARGS.drop_in_data and self.envelope.rcpt_tos:
             COUNTERS["data"] += 1
