@@ -23,11 +23,13 @@ BUILD_DIR=${BUILD_DIR:-build}
 build_packages=(
     g++ cmake ninja-build pkg-config git ca-certificates
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libgl-dev libspdlog-dev libsqlite3-dev libsodium-dev
+    libqt6sql6-sqlite libgl-dev libspdlog-dev libsqlite3-dev libsodium-dev qtkeychain-qt6-dev
     fonts-dejavu-core
 )
 # What only the test suite needs.
-test_packages=(catch2 clang-format sqlite3)
+# python3-aiosmtpd and openssl: the real SMTP server (and its certificate) of the mail tests; poppler-utils:
+# pdftotext, which reads the PDFs Atende writes back in the tests.
+test_packages=(catch2 clang-format sqlite3 python3-aiosmtpd openssl poppler-utils)
 
 say() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
 

@@ -469,6 +469,41 @@
     </message>
 </context>
 <context>
+    <name>ConfigCommand</name>
+    <message>
+        <source>Read or change the e-mail settings and templates.</source>
+        <translation>Lê ou altera as configurações e os modelos de e-mail.</translation>
+    </message>
+    <message>
+        <source>Keys: %1, %2 (set only: read from standard input into the system keyring), and mail.template.&lt;protocol|reply|copy&gt;.&lt;subject|body&gt;. Values are checked before they are saved.</source>
+        <translation>Chaves: %1, %2 (só set: lida da entrada padrão e guardada no chaveiro do sistema) e mail.template.&lt;protocol|reply|copy&gt;.&lt;subject|body&gt;. Os valores são verificados antes de serem salvos.</translation>
+    </message>
+    <message>
+        <source>Say &quot;get&quot; or &quot;set&quot; and a key.</source>
+        <translation>Informe &quot;get&quot; ou &quot;set&quot; e uma chave.</translation>
+    </message>
+    <message>
+        <source>&quot;config set&quot; takes a key and a value.</source>
+        <translation>&quot;config set&quot; recebe uma chave e um valor.</translation>
+    </message>
+    <message>
+        <source>&quot;config get&quot; takes a key.</source>
+        <translation>&quot;config get&quot; recebe uma chave.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting atendectl knows. Keys: %2</source>
+        <translation>&quot;%1&quot; não é uma configuração que o atendectl conhece. Chaves: %2</translation>
+    </message>
+    <message>
+        <source>The password is never shown; it can only be set.</source>
+        <translation>A senha nunca é mostrada; ela só pode ser definida.</translation>
+    </message>
+    <message>
+        <source>The e-mail password is stored in the system keyring.</source>
+        <translation>A senha do e-mail foi guardada no chaveiro do sistema.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerAnonymizer</name>
     <message>
         <source>This customer no longer exists. Search for it again.</source>
@@ -1974,6 +2009,167 @@
     </message>
 </context>
 <context>
+    <name>MailAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>&quot;%1&quot; não é um endereço de e-mail válido.</translation>
+    </message>
+</context>
+<context>
+    <name>MailAdministration</name>
+    <message>
+        <source>The e-mail settings could not be saved.</source>
+        <translation>Não foi possível salvar as configurações de e-mail.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be updated.</source>
+        <translation>Não foi possível atualizar a caixa de saída.</translation>
+    </message>
+</context>
+<context>
+    <name>MailCommand</name>
+    <message>
+        <source>Send a test e-mail with the saved e-mail settings.</source>
+        <translation>Envia um e-mail de teste com as configurações de e-mail salvas.</translation>
+    </message>
+    <message>
+        <source>The address that receives the test e-mail.</source>
+        <translation>O endereço que recebe o e-mail de teste.</translation>
+    </message>
+    <message>
+        <source>The only mail command is &quot;mail test --to ADDR&quot;.</source>
+        <translation>O único comando de e-mail é &quot;mail test --to ENDEREÇO&quot;.</translation>
+    </message>
+    <message>
+        <source>Say who receives the test e-mail with --to ADDR.</source>
+        <translation>Informe quem recebe o e-mail de teste com --to ENDEREÇO.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate SHA-256 is %1; pin it with &quot;atendectl config set mail.smtp.pinned_sha256 %1&quot; only if you know it is your server&apos;s.</source>
+        <translation>O SHA-256 do certificado do servidor é %1; fixe-o com &quot;atendectl config set mail.smtp.pinned_sha256 %1&quot; somente se você souber que é o do seu servidor.</translation>
+    </message>
+    <message>
+        <source>The test e-mail to %1 was accepted by %2 (%3).</source>
+        <translation>O e-mail de teste para %1 foi aceito por %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>MailPasswordStore</name>
+    <message>
+        <source>No system keyring is available to keep the e-mail password (GNOME Keyring or KWallet). Start one, or set the environment variable ATENDE_SMTP_PASSWORD on machines without a desktop.</source>
+        <translation>Não há chaveiro do sistema disponível para guardar a senha do e-mail (GNOME Keyring ou KWallet). Inicie um, ou defina a variável de ambiente ATENDE_SMTP_PASSWORD em máquinas sem ambiente gráfico.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused access to the e-mail password.</source>
+        <translation>O chaveiro do sistema recusou o acesso à senha do e-mail.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed: %1</source>
+        <translation>O chaveiro do sistema falhou: %1</translation>
+    </message>
+    <message>
+        <source>No e-mail password is stored for %1 on %2; enter it in the e-mail settings.</source>
+        <translation>Não há senha de e-mail guardada para %1 em %2; informe-a nas configurações de e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsStore</name>
+    <message>
+        <source>The e-mail settings could not be read.</source>
+        <translation>Não foi possível ler as configurações de e-mail.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail setting.</source>
+        <translation>&quot;%1&quot; não é uma configuração de e-mail.</translation>
+    </message>
+    <message>
+        <source>A setting must fit on one line.</source>
+        <translation>Uma configuração deve caber em uma linha.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>A porta deve ser um número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>The timeout must be a number of milliseconds from 100 to 600000.</source>
+        <translation>O tempo limite deve ser um número de milissegundos de 100 a 600000.</translation>
+    </message>
+    <message>
+        <source>The security mode must be tls, starttls or plain.</source>
+        <translation>O modo de segurança deve ser tls, starttls ou plain.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>&quot;%1&quot; não é um endereço de e-mail válido.</translation>
+    </message>
+    <message>
+        <source>The pinned fingerprint must be a SHA-256 in hexadecimal (64 digits).</source>
+        <translation>A impressão digital fixada deve ser um SHA-256 em hexadecimal (64 dígitos).</translation>
+    </message>
+    <message>
+        <source>The e-mail settings could not be saved.</source>
+        <translation>Não foi possível salvar as configurações de e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplateDialog</name>
+    <message>
+        <source>E-mail templates</source>
+        <translation>Modelos de e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Assunto:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Pré-visualização:</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplateRenderer</name>
+    <message>
+        <source>The template uses an unknown variable: {%1}.</source>
+        <translation>O modelo usa uma variável desconhecida: {%1}.</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplateStore</name>
+    <message>
+        <source>The e-mail template could not be read.</source>
+        <translation>Não foi possível ler o modelo de e-mail.</translation>
+    </message>
+    <message>
+        <source>A template needs a subject and a text.</source>
+        <translation>Um modelo precisa de assunto e texto.</translation>
+    </message>
+    <message>
+        <source>The e-mail template could not be saved.</source>
+        <translation>Não foi possível salvar o modelo de e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>MailTestMessage</name>
+    <message>
+        <source>Atende test e-mail: configuration working</source>
+        <translation>E-mail de teste do Atende: configuração funcionando</translation>
+    </message>
+    <message>
+        <source>This message was sent by Atende to test the e-mail settings (server %1, port %2).
+If you can read it, protocol e-mails will reach your customers.</source>
+        <translation>Esta mensagem foi enviada pelo Atende para testar as configurações de e-mail (servidor %1, porta %2).
+Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Atende</source>
@@ -2167,10 +2363,146 @@
     </message>
 </context>
 <context>
+    <name>MimeBuilder</name>
+    <message>
+        <source>The sender address &quot;%1&quot; is not valid; check the e-mail settings.</source>
+        <translation>O endereço do remetente &quot;%1&quot; não é válido; verifique as configurações de e-mail.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation>A mensagem não tem destinatário.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>&quot;%1&quot; não é um endereço de e-mail válido.</translation>
+    </message>
+    <message>
+        <source>The message has no valid Message-ID.</source>
+        <translation>A mensagem não tem um Message-ID válido.</translation>
+    </message>
+</context>
+<context>
     <name>NotificationService</name>
     <message>
         <source>This notification does not exist.</source>
         <translation>Esta notificação não existe.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxCommand</name>
+    <message>
+        <source>List, send, retry, cancel or export the e-mails waiting in the outbox.</source>
+        <translation>Lista, envia, tenta de novo, cancela ou exporta os e-mails da caixa de saída.</translation>
+    </message>
+    <message>
+        <source>Only messages in this state (%1).</source>
+        <translation>Somente mensagens nesta situação (%1).</translation>
+    </message>
+    <message>
+        <source>At most N messages, newest first (default 100).</source>
+        <translation>No máximo N mensagens, as mais novas primeiro (padrão 100).</translation>
+    </message>
+    <message>
+        <source>Say list, flush, retry ID, cancel ID or export ID FILE.</source>
+        <translation>Informe list, flush, retry ID, cancel ID ou export ID ARQUIVO.</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments for &quot;outbox %1&quot;.</source>
+        <translation>Número errado de argumentos para &quot;outbox %1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a message number.</source>
+        <translation>&quot;%1&quot; não é um número de mensagem.</translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;; use one of %2.</source>
+        <translation>Situação desconhecida &quot;%1&quot;; use uma de %2.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 100000.</source>
+        <translation>--limit recebe um número inteiro de 1 a 100000.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1, failed: %2</source>
+        <translation>Aguardando: %1, com falha: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 is now %2.</source>
+        <translation>A mensagem %1 agora está em %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
+    </message>
+    <message>
+        <source>Message %1 saved as %2.</source>
+        <translation>Mensagem %1 salva como %2.</translation>
+    </message>
+    <message>
+        <source>Sent: %1, to retry later: %2, failed: %3.</source>
+        <translation>Enviadas: %1, a tentar de novo: %2, com falha: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Caixa de saída</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Tentar agora</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending</source>
+        <translation>&amp;Cancelar envio</translation>
+    </message>
+    <message>
+        <source>&amp;Open as .eml</source>
+        <translation>&amp;Abrir como .eml</translation>
+    </message>
+    <message>
+        <source>&amp;Save as .eml...</source>
+        <translation>&amp;Salvar como .eml...</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>At&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStore</name>
+    <message>
+        <source>The e-mail needs a subject.</source>
+        <translation>O e-mail precisa de um assunto.</translation>
+    </message>
+    <message>
+        <source>The e-mail could not be queued.</source>
+        <translation>Não foi possível colocar o e-mail na fila.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read.</source>
+        <translation>Não foi possível ler a caixa de saída.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be updated.</source>
+        <translation>Não foi possível atualizar a caixa de saída.</translation>
+    </message>
+    <message>
+        <source>Message %1 was already sent or is being sent; it cannot be retried.</source>
+        <translation>A mensagem %1 já foi enviada ou está sendo enviada; não é possível tentar de novo.</translation>
+    </message>
+    <message>
+        <source>Message %1 was already sent, cancelled or is being sent; it cannot be cancelled.</source>
+        <translation>A mensagem %1 já foi enviada, cancelada ou está sendo enviada; não é possível cancelá-la.</translation>
+    </message>
+    <message>
+        <source>There is no message %1 in the outbox.</source>
+        <translation>Não há mensagem %1 na caixa de saída.</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2638,13 @@
     <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolMailQueue</name>
+    <message>
+        <source>The customer has no e-mail address and no receptionist address is set, so the protocol e-mail cannot be sent.</source>
+        <translation>O cliente não tem endereço de e-mail e não há endereço da recepção configurado, então o e-mail de protocolo não pode ser enviado.</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2807,184 @@
     <message>
         <source>This service order does not exist.</source>
         <translation>Esta O.S. não existe.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpClient</name>
+    <message>
+        <source>The server at %1:%2 does not speak SMTP as expected. Check the port and the security mode.</source>
+        <translation>O servidor em %1:%2 não responde em SMTP como esperado. Verifique a porta e o modo de segurança.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate was refused: %1. If this server really uses its own certificate, an administrator can pin its SHA-256 fingerprint in the e-mail settings.</source>
+        <translation>O certificado do servidor de e-mail foi recusado: %1. Se este servidor usa mesmo um certificado próprio, um administrador pode fixar a impressão digital SHA-256 dele nas configurações de e-mail.</translation>
+    </message>
+    <message>
+        <source>The mail server &quot;%1&quot; was not found (DNS). Check the server name in the e-mail settings and the network connection.</source>
+        <translation>O servidor de e-mail &quot;%1&quot; não foi encontrado (DNS). Verifique o nome do servidor nas configurações de e-mail e a conexão de rede.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the connection on port %2. Check the port, or whether the server is running; messages stay in the outbox and are tried again later.</source>
+        <translation>O servidor de e-mail %1 recusou a conexão na porta %2. Verifique a porta ou se o servidor está no ar; as mensagens ficam na caixa de saída e serão tentadas de novo mais tarde.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer in time (%2). It will be tried again later.</source>
+        <translation>O servidor de e-mail %1 não respondeu a tempo (%2). Será tentado de novo mais tarde.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: %2. Check the security mode and the port.</source>
+        <translation>A conexão segura (TLS) com %1 falhou: %2. Verifique o modo de segurança e a porta.</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server %1 was lost (%2). It will be tried again later.</source>
+        <translation>A conexão com o servidor de e-mail %1 caiu (%2). Será tentado de novo mais tarde.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user or password (%1).</source>
+        <translation>O servidor de e-mail recusou o usuário ou a senha (%1).</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender address (%1).</source>
+        <translation>O servidor de e-mail recusou o endereço do remetente (%1).</translation>
+    </message>
+    <message>
+        <source>The mail server cannot take the recipient now (%1); it will be tried again later.</source>
+        <translation>O servidor de e-mail não pode aceitar o destinatário agora (%1); será tentado de novo mais tarde.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the recipient (%1).</source>
+        <translation>O servidor de e-mail recusou o destinatário (%1).</translation>
+    </message>
+    <message>
+        <source>The mail server cannot take the message now (%1); it will be tried again later.</source>
+        <translation>O servidor de e-mail não pode aceitar a mensagem agora (%1); será tentado de novo mais tarde.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message (%1).</source>
+        <translation>O servidor de e-mail recusou a mensagem (%1).</translation>
+    </message>
+    <message>
+        <source>The mail server is not taking mail now (%1); it will be tried again later.</source>
+        <translation>O servidor de e-mail não está aceitando mensagens agora (%1); será tentado de novo mais tarde.</translation>
+    </message>
+    <message>
+        <source>The mail server could not start a secure connection (%1).</source>
+        <translation>O servidor de e-mail não conseguiu iniciar uma conexão segura (%1).</translation>
+    </message>
+    <message>
+        <source>The mail server answered something unexpected (%1).</source>
+        <translation>O servidor de e-mail respondeu algo inesperado (%1).</translation>
+    </message>
+    <message>
+        <source>the certificate does not match the pinned fingerprint (server presents %1)</source>
+        <translation>o certificado não corresponde à impressão digital fixada (o servidor apresenta %1)</translation>
+    </message>
+    <message>
+        <source>The mail server and port are not set in the e-mail settings.</source>
+        <translation>O servidor de e-mail e a porta não estão definidos nas configurações de e-mail.</translation>
+    </message>
+    <message>
+        <source>A user and password are never sent without encryption: choose TLS or STARTTLS, or remove the user for a local relay.</source>
+        <translation>Usuário e senha nunca são enviados sem criptografia: escolha TLS ou STARTTLS, ou remova o usuário para um relay local.</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>ao conectar</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>negociação TLS</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>saudação do servidor</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS, so the message would travel unencrypted. Choose another port or security mode.</source>
+        <translation>O servidor de e-mail %1 não oferece STARTTLS, então a mensagem viajaria sem criptografia. Escolha outra porta ou outro modo de segurança.</translation>
+    </message>
+    <message>
+        <source>A password is never sent without encryption.</source>
+        <translation>Uma senha nunca é enviada sem criptografia.</translation>
+    </message>
+    <message>
+        <source>The mail server offers no sign-in method Atende supports (PLAIN or LOGIN).</source>
+        <translation>O servidor de e-mail não oferece nenhum método de autenticação que o Atende suporte (PLAIN ou LOGIN).</translation>
+    </message>
+    <message>
+        <source>The sender address &quot;%1&quot; is not valid; check the e-mail settings.</source>
+        <translation>O endereço do remetente &quot;%1&quot; não é válido; verifique as configurações de e-mail.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation>A mensagem não tem destinatário.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>&quot;%1&quot; não é um endereço de e-mail válido.</translation>
+    </message>
+    <message>
+        <source>sending the message</source>
+        <translation>ao enviar a mensagem</translation>
+    </message>
+    <message>
+        <source>waiting for the server to accept the message</source>
+        <translation>aguardando o servidor aceitar a mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettingsDialog</name>
+    <message>
+        <source>E-mail settings</source>
+        <translation>Configurações de e-mail</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation>&amp;Servidor de e-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;egurança:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Se&amp;nha:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>&amp;Endereço do remetente:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>&amp;Nome do remetente:</translation>
+    </message>
+    <message>
+        <source>Pinned certificate (SHA-256):</source>
+        <translation>Certificado fixado (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Only for a server with its own certificate</source>
+        <translation>Somente para servidor com certificado próprio</translation>
+    </message>
+    <message>
+        <source>Send a test &amp;to:</source>
+        <translation>Enviar teste &amp;para:</translation>
+    </message>
+    <message>
+        <source>Send &amp;test e-mail</source>
+        <translation>Enviar e-mail de &amp;teste</translation>
+    </message>
+    <message>
+        <source>Trust &amp;this certificate</source>
+        <translation>Confiar &amp;neste certificado</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +4223,25 @@ Abrir o cliente existente (Abrir), salvar um novo mesmo assim (Salvar) ou voltar
     </message>
 </context>
 <context>
+    <name>atende::MailTemplateDialog</name>
+    <message>
+        <source>Protocol e-mail (end of call)</source>
+        <translation>E-mail de protocolo (fim da ligação)</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>Resposta ao cliente</translation>
+    </message>
+    <message>
+        <source>Copy to a third party</source>
+        <translation>Cópia para terceiro</translation>
+    </message>
+    <message>
+        <source>Variables: %1. A part between {#os} and {/os} appears only when there is an O.S. number.</source>
+        <translation>Variáveis: %1. Um trecho entre {#os} e {/os} aparece somente quando há número de O.S.</translation>
+    </message>
+</context>
+<context>
     <name>atende::MainWindow</name>
     <message>
         <source>Database: %1</source>
@@ -3764,6 +4300,175 @@ Atendimento para equipes brasileiras de suporte e central de atendimento.</trans
     <message>
         <source>User: %1 (%2)</source>
         <translation>Usuário: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>atende::OutboxDialog</name>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativas</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Próxima tentativa</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation>Nova tentativa agendada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Cancel sending message %1? It will not be sent.</source>
+        <translation>Cancelar o envio da mensagem %1? Ela não será enviada.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>No program opens .eml files here. The message was saved as %1.</source>
+        <translation>Nenhum programa abre arquivos .eml aqui. A mensagem foi salva como %1.</translation>
+    </message>
+    <message>
+        <source>Save message as .eml</source>
+        <translation>Salvar mensagem como .eml</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>Mensagens de e-mail (*.eml)</translation>
+    </message>
+</context>
+<context>
+    <name>atende::OutboxStatusWidget</name>
+    <message>
+        <source>E-mails: all sent</source>
+        <translation>E-mails: todos enviados</translation>
+    </message>
+    <message>
+        <source>E-mails: %1 waiting</source>
+        <translation>E-mails: %1 aguardando</translation>
+    </message>
+    <message>
+        <source>E-mails: %1 waiting, %2 failed</source>
+        <translation>E-mails: %1 aguardando, %2 com falha</translation>
+    </message>
+    <message>
+        <source>Click to open the outbox.</source>
+        <translation>Clique para abrir a caixa de saída.</translation>
+    </message>
+</context>
+<context>
+    <name>atende::SmtpSettingsDialog</name>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS desde o início (porta 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (porta 587)</translation>
+    </message>
+    <message>
+        <source>No encryption (local relay only)</source>
+        <translation>Sem criptografia (somente relay local)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Settings incomplete</source>
+        <translation>Configurações incompletas</translation>
+    </message>
+    <message>
+        <source>Server not found (DNS)</source>
+        <translation>Servidor não encontrado (DNS)</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Conexão recusada</translation>
+    </message>
+    <message>
+        <source>No answer (timeout)</source>
+        <translation>Sem resposta (tempo esgotado)</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Conexão perdida</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS) failed</source>
+        <translation>Falha na conexão segura (TLS)</translation>
+    </message>
+    <message>
+        <source>User or password refused</source>
+        <translation>Usuário ou senha recusados</translation>
+    </message>
+    <message>
+        <source>Sender rejected</source>
+        <translation>Remetente recusado</translation>
+    </message>
+    <message>
+        <source>Recipient rejected</source>
+        <translation>Destinatário recusado</translation>
+    </message>
+    <message>
+        <source>Message rejected</source>
+        <translation>Mensagem recusada</translation>
+    </message>
+    <message>
+        <source>Not an SMTP server</source>
+        <translation>Não é um servidor SMTP</translation>
+    </message>
+    <message>
+        <source>Server not taking mail</source>
+        <translation>Servidor não está aceitando mensagens</translation>
+    </message>
+    <message>
+        <source>Sending a test e-mail...</source>
+        <translation>Enviando um e-mail de teste...</translation>
+    </message>
+    <message>
+        <source>The test e-mail was accepted by the server. Check that it arrived.</source>
+        <translation>O e-mail de teste foi aceito pelo servidor. Confira se ele chegou.</translation>
+    </message>
+    <message>
+        <source>The settings were saved, but the password was not: %1</source>
+        <translation>As configurações foram salvas, mas a senha não: %1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "customers/CustomerSearchDialog.h"
 #include "customers/CustomerService.h"
 #include "i18n/Translation.h"
+#include "mail/MailStatusBarHook.h"
 #include "main/MainWindow.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
@@ -237,6 +238,8 @@ int main(int argc, char** argv) {
     MainWindow window(std::move(db).value(), actor);
     if (screenshot)
         return saveScreenshot(window, parser.value(screenshotOption));
+    // E-mail: the outbox sender in the background and its indicator in the status bar.
+    MailStatusBarHook::install(window, path);
     window.show();
     return app.exec();
 }

@@ -6,11 +6,14 @@
 #include "CliRunner.h"
 #include "CommandRegistry.h"
 #include "CustomerCommand.h"
+#include "ConfigCommand.h"
 #include "DemoCommand.h"
 #include "DocCommand.h"
 #include "HelpCommand.h"
 #include "InitCommand.h"
+#include "MailCommand.h"
 #include "MigrateCommand.h"
+#include "OutboxCommand.h"
 #include "RestoreCommand.h"
 #include "SearchCommand.h"
 #include "TicketCommand.h"
@@ -53,6 +56,9 @@ int main(int argc, char** argv) {
     registry.emplace<UserCommand>();
     registry.emplace<SearchCommand>();
     registry.emplace<DocCommand>();
+    registry.emplace<ConfigCommand>();
+    registry.emplace<MailCommand>();
+    registry.emplace<OutboxCommand>();
     registry.emplace<VersionCommand>();
     registry.emplace<HelpCommand>(registry);
 

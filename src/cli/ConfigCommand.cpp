@@ -1,0 +1,111 @@
+#include "ConfigCommand.h"
+
+#include "CliContext.h"
+#include "mail/MailPasswordStore.h"
+#include "mail/MailSettingsStore.h"
+#include "mail/MailTemplateStore.h"
+
+#include <QJsonArray>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace atende {
+
+namespace {
+const QString PasswordKey = QStringLiteral("mail.smtp.password");
+
+// "mail.template.protocol.body" -> kind and part; false for any other key.
+bool templateKey(const QString& key, MailTemplate::Kind* kind, bool* subject) {
+    const QStringList parts = key.split(u'.');
+    if (parts.size() != 4 || parts[0] != QLatin1String("mail") || parts[1] != QLatin1String("template") ||
+        !MailTemplateStore::parseKind(parts[2], kind) ||
+        (parts[3] != QLatin1String("subject") && parts[3] != QLatin1String("body")))
+        return false;
+    *subject = parts[3] == QLatin1String("subject");
+    return true;
+}
+} // namespace
+
+QString ConfigCommand::summary() const {
+    return tr("Read or change the e-mail settings and templates.");
+}
+
+QString ConfigCommand::description() const {
+    return tr("Keys: %1, %2 (set only: read from standard input into the system keyring), and "
+              "mail.template.<protocol|reply|copy>.<subject|body>. Values are checked before they are saved.")
+        .arg(MailSettingsStore::keys().join(QStringLiteral(", ")), PasswordKey);
+}
+
+int ConfigCommand::run(CliContext& context, const QCommandLineParser& parser) {
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty() || (args[0] != QLatin1String("get") && args[0] != QLatin1String("set")))
+        return context.usageError(tr("Say \"get\" or \"set\" and a key."));
+    const bool set = args[0] == QLatin1String("set");
+    if (args.size() < 2 || args.size() > (set ? 3 : 2))
+        return context.usageError(set ? tr("\"config set\" takes a key and a value.")
+                                      : tr("\"config get\" takes a key."));
+    const QString key = args[1];
+    MailTemplate::Kind kind;
+    bool subject = false;
+    const bool isTemplate = templateKey(key, &kind, &subject);
+    if (!isTemplate && !MailSettingsStore::isKey(key) && key != PasswordKey)
+        return context.usageError(tr("\"%1\" is not a setting atendectl knows. Keys: %2")
+                                      .arg(key, MailSettingsStore::keys().join(QStringLiteral(", "))));
+    if (set && args.size() < 3 && key != PasswordKey)
+        return context.usageError(tr("\"config set\" takes a key and a value."));
+    if (!set && key == PasswordKey)
+        return context.usageError(tr("The password is never shown; it can only be set."));
+
+    Database::Options options;
+    options.createIfMissing = false;
+    options.migrate = false;
+    options.readOnly = !set;
+    auto db = context.openDatabase(options);
+    QJsonObject where{{QStringLiteral("key"), key}};
+    if (!db)
+        return context.fail(db.error(), where);
+    MailSettingsStore settings(**db);
+
+    if (key == PasswordKey) {
+        auto current = settings.load();
+        if (!current)
+            return context.fail(current.error(), where);
+        // One line from standard input: the password never passes through the command line.
+        QTextStream in(stdin);
+        const QString password = args.size() == 3 ? args[2] : in.readLine();
+        if (Status s = MailPasswordStore::write(current->user, current->host, password); !s)
+            return context.fail(s.error(), where);
+        context.print(tr("The e-mail password is stored in the system keyring."));
+        return context.finish(where, ExitOk);
+    }
+
+    if (isTemplate) {
+        MailTemplateStore templates(**db);
+        auto loaded = templates.load(kind);
+        if (!loaded)
+            return context.fail(loaded.error(), where);
+        if (set) {
+            (subject ? loaded->subject : loaded->body) = args[2];
+            if (Status s = templates.save(*loaded); !s)
+                return context.fail(s.error(), where);
+        }
+        const QString value = subject ? loaded->subject : loaded->body;
+        context.print(value);
+        where.insert(QStringLiteral("value"), value);
+        return context.finish(where, ExitOk);
+    }
+
+    if (set) {
+        if (Status s = settings.setValue(key, args[2]); !s)
+            return context.fail(s.error(), where);
+    }
+    auto value = settings.value(key);
+    if (!value)
+        return context.fail(value.error(), where);
+    context.print(*value);
+    where.insert(QStringLiteral("value"), *value);
+    return context.finish(where, ExitOk);
+}
+
+} // namespace atende

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "CliCommand.h"
+
+#include <QCoreApplication>
+
+namespace atende {
+
+// `atendectl config get|set KEY [VALUE]`: the team's e-mail settings (mail.smtp.*, mail.from.*,
+// mail.receptionist.address) and templates (mail.template.<protocol|reply|copy>.<subject|body>) in the
+// database; `config set mail.smtp.password` reads the password from standard input into the system keyring,
+// so it never appears in a process list or a shell history.
+class ConfigCommand final : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(ConfigCommand)
+
+public:
+    QString name() const override { return QStringLiteral("config"); }
+    QString synopsis() const override { return QStringLiteral("config get|set KEY [VALUE]"); }
+    QString summary() const override;
+    QString description() const override;
+    int run(CliContext& context, const QCommandLineParser& parser) override;
+};
+
+} // namespace atende
