@@ -75,7 +75,7 @@ TEST_CASE("Concluding an error report saves ticket, answers, interaction, contac
           *done->ticketId);
     CHECK(f.count(QStringLiteral("SELECT ended_at IS NOT NULL FROM contact_records WHERE id = ?"),
                   {r.contactRecordId}) == 1);
-    CHECK(done->emailTo == QStringLiteral("maria@exemplo.com.br"));
+    CHECK(done->emailTo.contains(QStringLiteral("maria@exemplo.com.br")));
     const QString body =
         f.scalar(QStringLiteral("SELECT body_text FROM outbox WHERE id = ?"), {done->outboxId}).toString();
     CHECK(body.contains(r.protocol));
@@ -83,21 +83,28 @@ TEST_CASE("Concluding an error report saves ticket, answers, interaction, contac
     CHECK(body.contains(QStringLiteral("Obrigado")));
 }
 
-TEST_CASE("Without portal access the protocol e-mail goes to the receptionist with the customer in copy", "[call]") {
+TEST_CASE("Without portal access the protocol e-mail is copied to the receptionist, or goes to them alone", "[call]") {
     CallFixture f;
-    f.scalar(QStringLiteral("INSERT INTO directory_entries (kind, name, email) VALUES ('receptionist', 'Recepção', "
+    f.scalar(QStringLiteral("INSERT OR REPLACE INTO app_settings (key, value) VALUES ('mail.receptionist.address', "
                             "'recepcao@imobiliaria.com.br')"));
     CallConclusionRequest r = f.start(f.customerId);
     r.notes = QStringLiteral("Cliente perguntou o horário de atendimento");
     auto done = f.conclusion.conclude(f.agent, r);
     REQUIRE(done.ok());
     CHECK_FALSE(done->ticketId);
-    CHECK(done->emailTo == QStringLiteral("recepcao@imobiliaria.com.br"));
+    CHECK(done->emailTo.contains(QStringLiteral("maria@exemplo.com.br")));
     CHECK(f.scalar(QStringLiteral("SELECT cc_address FROM outbox WHERE id = ?"), {done->outboxId}).toString() ==
-          QStringLiteral("maria@exemplo.com.br"));
+          QStringLiteral("recepcao@imobiliaria.com.br"));
     CHECK(
         f.scalar(QStringLiteral("SELECT summary FROM contact_records WHERE id = ?"), {r.contactRecordId}).toString() ==
         r.notes);
+
+    // A customer without e-mail: the receptionist forwards the protocol (F-14).
+    CallConclusionRequest other = f.start(f.customerNoEmailId);
+    other.notes = QStringLiteral("Quer saber o valor do condomínio");
+    auto forwarded = f.conclusion.conclude(f.agent, other);
+    REQUIRE(forwarded.ok());
+    CHECK(forwarded->emailTo == QStringLiteral("recepcao@imobiliaria.com.br"));
 }
 
 TEST_CASE("A call past the configured time needs a ticket", "[call]") {

@@ -89,6 +89,8 @@ TEST_CASE("Screenshots of every stage of a call", "[.screenshots]") {
                                                 QStringLiteral("Juliana-Segura-2026"));
     REQUIRE(agent.ok());
     run(*db, QStringLiteral("UPDATE app_settings SET value = 'Imobiliária Exemplo' WHERE key = 'company.name'"));
+    run(*db, QStringLiteral("INSERT OR REPLACE INTO app_settings (key, value) VALUES ('mail.receptionist.address', "
+                            "'recepcao@exemplo.com.br')"));
     run(*db, QStringLiteral("INSERT INTO directory_entries (kind, name, email, phone) VALUES "
                             "('finance_pf', 'Fernanda (Financeiro PF)', 'financeiro.pf@exemplo.com.br', "
                             "'(11) 3333-1001'), ('finance_pj', 'Paulo (Financeiro PJ)', "

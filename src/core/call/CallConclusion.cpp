@@ -3,7 +3,7 @@
 #include "attendance/AttendanceTypeService.h"
 #include "auth/Actor.h"
 #include "auth/Permission.h"
-#include "directory/DirectoryService.h"
+#include "mail/ProtocolMailQueue.h"
 #include "storage/Database.h"
 #include "tickets/ProtocolService.h"
 #include "tickets/TicketService.h"
@@ -14,7 +14,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
+#include <QTimeZone>
 
 namespace atende {
 
@@ -78,24 +78,6 @@ int CallConclusion::ticketRequiredAfterSeconds() {
 
 bool CallConclusion::ticketRequired(qint64 startedAt) {
     return m_clock.nowMs() - startedAt >= qint64(ticketRequiredAfterSeconds()) * 1000;
-}
-
-QString CallConclusion::emailSubject(const QString& company, const QString& protocol) {
-    return QStringLiteral("%1 — protocolo de atendimento %2").arg(company, protocol);
-}
-
-QString CallConclusion::emailBody(const QString& company, const QString& customerName, const QString& protocol,
-                                  const QDateTime& at, const QString& agentName) {
-    const QString greeting =
-        customerName.isEmpty() ? QStringLiteral("Olá!") : QStringLiteral("Olá, %1!").arg(customerName);
-    return QStringLiteral("%1\n\nObrigado por entrar em contato com a %2.\n\n"
-                          "Protocolo do seu atendimento: %3\n"
-                          "Data e hora: %4 às %5\n"
-                          "Atendente: %6\n\n"
-                          "Guarde este número: com ele você acompanha o atendimento.\n\n"
-                          "Atenciosamente,\n%6\n%2\n")
-        .arg(greeting, company, protocol, at.toString(QStringLiteral("dd/MM/yyyy")),
-             at.toString(QStringLiteral("HH:mm")), agentName);
 }
 
 Result<CallConclusionResult> CallConclusion::conclude(const Actor& actor, const CallConclusionRequest& request) {
@@ -299,10 +281,14 @@ Result<std::optional<qint64>> CallConclusion::startProcess(const AttendanceType&
 
 Result<CallConclusionResult> CallConclusion::queueEmail(const Actor& actor, const CallConclusionRequest& request,
                                                         std::optional<qint64> ticketId) {
+    Q_UNUSED(actor);
     CallConclusionResult result;
-    QString customerName;
-    QString customerEmail;
-    bool portal = false;
+    ProtocolMailRequest mail;
+    mail.protocol = request.protocol;
+    mail.agentName = request.agentName;
+    mail.at = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc());
+    mail.ticketId = ticketId;
+    mail.viaReceptionist = true; // an unidentified caller has no portal access either
     if (request.customerId) {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT c.name, c.has_portal_access, (SELECT value FROM customer_channels WHERE "
@@ -312,45 +298,28 @@ Result<CallConclusionResult> CallConclusion::queueEmail(const Actor& actor, cons
         if (!q.exec())
             return storage(q);
         if (q.next()) {
-            customerName = q.value(0).toString();
-            portal = q.value(1).toBool();
-            customerEmail = q.value(2).toString();
+            mail.customer.name = q.value(0).toString();
+            mail.viaReceptionist = !q.value(1).toBool(); // F-14
+            mail.customer.address = q.value(2).toString();
         }
     }
-    QString to;
-    QString cc;
-    if (portal && !customerEmail.isEmpty()) {
-        to = customerEmail;
-    } else {
-        // No portal access (F-14): the receptionist forwards the protocol; the customer gets a copy when an e-mail
-        // was captured.
-        DirectoryService directory(m_db, m_clock);
-        auto receptionist = directory.receptionist(actor);
-        if (receptionist && !receptionist->email.isEmpty()) {
-            to = receptionist->email;
-            cc = customerEmail;
-        } else {
-            to = customerEmail;
-        }
+    if (request.type)
+        mail.subject = request.type->name;
+    // The mail module renders the administrator's protocol template and queues it in this transaction.
+    auto queued = ProtocolMailQueue(m_db, m_clock).enqueueProtocol(mail);
+    if (!queued) {
+        // Nobody to send it to (no e-mail, no receptionist): the protocol was said aloud, the call still ends.
+        if (queued.error().code == Error::Code::InvalidInput)
+            return result;
+        return queued.error();
     }
-    if (to.isEmpty())
-        return result; // nowhere to send it: the protocol was said aloud; the screen tells the agent
-    const QString company = setting(QStringLiteral("company.name"), QStringLiteral("Atende"));
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).toLocalTime();
+    result.outboxId = *queued;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO outbox (message_id, to_address, cc_address, subject, body_text, ticket_id, "
-                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(QStringLiteral("<%1@atende.local>").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
-    q.addBindValue(to);
-    q.addBindValue(cc.isEmpty() ? QString(QLatin1String("")) : cc);
-    q.addBindValue(emailSubject(company, request.protocol));
-    q.addBindValue(emailBody(company, customerName, request.protocol, at, request.agentName));
-    q.addBindValue(ticketId ? QVariant(*ticketId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(m_clock.nowMs());
-    if (!q.exec())
+    q.prepare(QStringLiteral("SELECT to_address FROM outbox WHERE id = ?"));
+    q.addBindValue(result.outboxId);
+    if (!q.exec() || !q.next())
         return storage(q);
-    result.outboxId = q.lastInsertId().toLongLong();
-    result.emailTo = to;
+    result.emailTo = q.value(0).toString();
     return result;
 }
 

@@ -39,7 +39,8 @@ struct CallConclusionResult {
 // Concludes a call (F-10..F-14) in ONE transaction: the ticket with its form answers and the phone interaction
 // (TicketService::createWithInteractions), the rental or capture process the type starts, the contact record's
 // end and summary, and the protocol e-mail queued in the outbox — to the customer's e-mail, or to the
-// receptionist's address when the customer has no portal access (F-14). Either all of it is saved or nothing.
+// receptionist's address when the customer has no portal access (F-14), through the mail module's
+// ProtocolMailQueue (the administrator's template). Either all of it is saved or nothing.
 //
 // Without a type the call is a quick question: only the contact record is finished (ProtocolService::finish), and
 // that is refused once the call is older than app_settings call.ticket_required_after_seconds (300 by default).
@@ -57,12 +58,6 @@ public:
     int ticketRequiredAfterSeconds();
     // Whether a call started at `startedAt` must become a ticket now.
     bool ticketRequired(qint64 startedAt);
-
-    // The protocol e-mail (F-11), in Portuguese like every text that reaches the customer: thanks, protocol, date
-    // and time, agent's name.
-    static QString emailSubject(const QString& company, const QString& protocol);
-    static QString emailBody(const QString& company, const QString& customerName, const QString& protocol,
-                             const QDateTime& at, const QString& agentName);
 
 private:
     Result<std::optional<qint64>> startProcess(const AttendanceType& type, const CallConclusionRequest& request,
