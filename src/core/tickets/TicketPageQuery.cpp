@@ -59,6 +59,65 @@ void bindSortValue(sqlite3_stmt* statement, const TicketListRow& row, TicketSort
     }
 }
 
+// The WHERE terms of `filter`. A term written "+column" cannot use an index: when a page walks the order's index
+// every filter term is checked per row that way (only the status may seek tickets_status_updated, which is
+// ordered by update time too); when the filtered rows are read and sorted, the terms are left bare so the planner
+// seeks the most selective of the filter indexes (sector, subject, responsible, status, deadline, next action).
+QStringList filterConditions(const TicketListFilter& filter, TicketSortKey sortKey, bool sortFilteredRows) {
+    const QString bare = sortFilteredRows ? QString() : QStringLiteral("+");
+    QStringList where;
+    if (filter.statusId) {
+        const bool statusIndex = sortFilteredRows || sortKey == TicketSortKey::UpdatedAt;
+        where << (statusIndex ? QStringLiteral("t.status_id = :status") : QStringLiteral("+t.status_id = :status"));
+    }
+    if (filter.sectorId)
+        where << bare + QStringLiteral("t.sector_id = :sector");
+    if (filter.responsibleId)
+        where << bare + QStringLiteral("t.responsible_id = :responsible");
+    if (filter.subjectId)
+        where << bare + QStringLiteral("t.subject_id = :subject");
+    if (filter.priority)
+        where << bare + QStringLiteral("t.priority = :priority");
+    if (filter.openOnly)
+        where << bare + QStringLiteral("t.status_id IN (SELECT id FROM workflow_statuses WHERE is_closed = 0)");
+    if (filter.openedBeforeMs)
+        where << bare + QStringLiteral("t.opened_at < :openedBefore");
+    if (filter.nextActionBeforeMs)
+        where << bare + QStringLiteral("t.next_action_at < :nextActionBefore");
+    if (filter.deadlineFromMs)
+        where << bare + QStringLiteral("t.deadline_at >= :deadlineFrom");
+    if (filter.deadlineBeforeMs)
+        where << bare + QStringLiteral("t.deadline_at < :deadlineBefore");
+    return where;
+}
+
+void bindFilter(sqlite3_stmt* statement, const TicketListFilter& filter) {
+    const auto bindIf = [statement](const char* name, const auto& value) {
+        if (value)
+            bindInt(statement, name, qint64(*value));
+    };
+    bindIf(":status", filter.statusId);
+    bindIf(":sector", filter.sectorId);
+    bindIf(":responsible", filter.responsibleId);
+    bindIf(":subject", filter.subjectId);
+    bindIf(":priority", filter.priority);
+    bindIf(":openedBefore", filter.openedBeforeMs);
+    bindIf(":nextActionBefore", filter.nextActionBeforeMs);
+    bindIf(":deadlineFrom", filter.deadlineFromMs);
+    bindIf(":deadlineBefore", filter.deadlineBeforeMs);
+}
+
+// A stable text for a filter, the key of the "small or big" decision cached per filter.
+QString filterKey(const TicketListFilter& filter) {
+    const auto part = [](const auto& value) { return value ? QString::number(qint64(*value)) : QStringLiteral("-"); };
+    return QStringList{part(filter.statusId),       part(filter.sectorId),
+                       part(filter.responsibleId),  part(filter.subjectId),
+                       part(filter.priority),       filter.openOnly ? QStringLiteral("o") : QStringLiteral("-"),
+                       part(filter.openedBeforeMs), part(filter.nextActionBeforeMs),
+                       part(filter.deadlineFromMs), part(filter.deadlineBeforeMs)}
+        .join(QLatin1Char('|'));
+}
+
 } // namespace
 
 void TicketPageQuery::StatementDeleter::operator()(sqlite3_stmt* statement) const {
@@ -85,12 +144,7 @@ QString TicketPageQuery::selectSql(const TicketPageRequest& request, Step step, 
     const QString key = sortFilteredRows ? QStringLiteral("+") + column : column;
     const QString id = sortFilteredRows ? QStringLiteral("+t.id") : QStringLiteral("t.id");
     const bool ascending = request.order == Qt::AscendingOrder;
-    QStringList where;
-    if (request.filter.statusId) {
-        // tickets_status_updated also serves the update order itself.
-        const bool statusIndex = sortFilteredRows || request.sortKey == TicketSortKey::UpdatedAt;
-        where << (statusIndex ? QStringLiteral("t.status_id = :status") : QStringLiteral("+t.status_id = :status"));
-    }
+    QStringList where = filterConditions(request.filter, request.sortKey, sortFilteredRows);
     // A keyset step is split in two seeks, "same key, later id" then "later key": SQLite (3.40) turns a row-value
     // comparison (key, id) > (?, ?) into a range on the key alone and then filters ids, which makes deep pages
     // of a low-cardinality key such as priority scan hundreds of thousands of index entries.
@@ -116,7 +170,8 @@ QString TicketPageQuery::selectSql(const TicketPageRequest& request, Step step, 
 
 QStringList TicketPageQuery::statements(const TicketPageRequest& request) {
     QStringList list;
-    const bool canSortFiltered = request.filter.statusId && request.sortKey != TicketSortKey::UpdatedAt;
+    const bool canSortFiltered =
+        request.filter.isStatusOnly() ? request.sortKey != TicketSortKey::UpdatedAt : !request.filter.isEmpty();
     for (const bool sortFilteredRows : {false, true}) {
         if (sortFilteredRows && !canSortFiltered)
             break;
@@ -127,19 +182,36 @@ QStringList TicketPageQuery::statements(const TicketPageRequest& request) {
 }
 
 Result<bool> TicketPageQuery::sortsFilteredRows(const TicketPageRequest& request, bool recount) {
-    if (!request.filter.statusId || request.sortKey == TicketSortKey::UpdatedAt)
+    if (request.filter.isEmpty())
         return false;
-    const qint64 status = *request.filter.statusId;
+    if (request.filter.isStatusOnly()) {
+        if (request.sortKey == TicketSortKey::UpdatedAt)
+            return false;
+        const qint64 status = *request.filter.statusId;
+        if (!recount) {
+            if (auto it = m_smallStatus.find(status); it != m_smallStatus.end())
+                return it->second;
+        }
+        // Counting a status walks its range of tickets_status_updated: a few ms even for a big status.
+        auto n = count(request.filter);
+        if (!n)
+            return n.error();
+        const bool small = *n <= m_smallStatusRows;
+        m_smallStatus[status] = small;
+        return small;
+    }
+    // Any other filter: the same rule, with a count that stops one row past the threshold, so deciding costs at
+    // most that many index entries however big the match is.
+    const QString key = filterKey(request.filter);
     if (!recount) {
-        if (auto it = m_smallStatus.find(status); it != m_smallStatus.end())
+        if (auto it = m_smallFilter.find(key); it != m_smallFilter.end())
             return it->second;
     }
-    // Counting a status walks its range of tickets_status_updated: a few ms even for a big status.
-    auto n = count(request.filter);
+    auto n = countUpTo(request.filter, m_smallStatusRows + 1);
     if (!n)
         return n.error();
     const bool small = *n <= m_smallStatusRows;
-    m_smallStatus[status] = small;
+    m_smallFilter[key] = small;
     return small;
 }
 
@@ -164,8 +236,7 @@ Status TicketPageQuery::runStep(const TicketPageRequest& request, Step step, boo
     sqlite3_stmt* statement = prepared(selectSql(request, step, sortFilteredRows), error);
     if (!statement)
         return error;
-    if (request.filter.statusId)
-        bindInt(statement, ":status", *request.filter.statusId);
+    bindFilter(statement, request.filter);
     if (step != Step::First) {
         bindSortValue(statement, *after, request.sortKey);
         if (step == Step::SameKey)
@@ -231,14 +302,32 @@ Result<std::vector<TicketListRow>> TicketPageQuery::nextPage(const TicketPageReq
 }
 
 Result<qint64> TicketPageQuery::count(const TicketListFilter& filter) {
-    const QString sql = filter.statusId ? QStringLiteral("SELECT count(*) FROM tickets WHERE status_id = :status")
-                                        : QStringLiteral("SELECT count(*) FROM tickets");
+    QString sql = QStringLiteral("SELECT count(*) FROM tickets t");
+    const QStringList where = filterConditions(filter, TicketSortKey::UpdatedAt, true);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    return countWith(sql, filter, -1);
+}
+
+Result<qint64> TicketPageQuery::countUpTo(const TicketListFilter& filter, qint64 cap) {
+    if (cap <= 0)
+        return qint64(0);
+    QString sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM tickets t");
+    const QStringList where = filterConditions(filter, TicketSortKey::UpdatedAt, true);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" LIMIT :cap)");
+    return countWith(sql, filter, cap);
+}
+
+Result<qint64> TicketPageQuery::countWith(const QString& sql, const TicketListFilter& filter, qint64 cap) {
     Error error;
     sqlite3_stmt* statement = prepared(sql, error);
     if (!statement)
         return error;
-    if (filter.statusId)
-        bindInt(statement, ":status", *filter.statusId);
+    bindFilter(statement, filter);
+    if (cap > 0)
+        bindInt(statement, ":cap", cap);
     const int rc = sqlite3_step(statement);
     const qint64 n = rc == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : 0;
     const Error failure = rc == SQLITE_ROW ? Error{} : readError();

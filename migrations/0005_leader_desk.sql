@@ -1,0 +1,48 @@
+-- The team leader's desk (F-40..F-43): queue filters, saved filters, reports and the on-call roster.
+-- Only new tables and indexes: 0003/0004 may alter tickets, outbox and contact_records.
+
+-- Queue filters seek these when the filtered tickets are few (TicketPageQuery): a sector's tickets by status,
+-- a subject's tickets, deadlines about to breach or breached.
+CREATE INDEX IF NOT EXISTS tickets_sector_status ON tickets(sector_id, status_id);
+CREATE INDEX IF NOT EXISTS tickets_subject ON tickets(subject_id);
+CREATE INDEX IF NOT EXISTS tickets_deadline ON tickets(deadline_at) WHERE deadline_at IS NOT NULL;
+-- Reports read contacts and calls by period.
+CREATE INDEX IF NOT EXISTS contact_records_started ON contact_records(started_at);
+
+-- Saved queue filters (F-40): each belongs to a user; a shared one is offered to everyone. `definition` is the
+-- JSON of a QueueFilter (relative times such as "deadline within 24 h", so a saved queue stays current).
+CREATE TABLE saved_queue_filters (
+    id INTEGER PRIMARY KEY,
+    owner_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    shared INTEGER NOT NULL DEFAULT 0 CHECK (shared IN (0, 1)),
+    definition TEXT NOT NULL DEFAULT '{}',
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    UNIQUE (owner_id, name)
+);
+CREATE INDEX saved_queue_filters_shared ON saved_queue_filters(shared) WHERE shared = 1;
+
+-- On-call roster (F-43, plantão): weekly slots (weekday 1 = Monday .. 7 = Sunday, ISO; minutes from 00:00 in
+-- local time, end exclusive, an end at or before the start runs past midnight into the next day) and dated
+-- exceptions (holidays) that replace the weekly slots of that date.
+CREATE TABLE roster_slots (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+    start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1439),
+    end_minute INTEGER NOT NULL CHECK (end_minute BETWEEN 0 AND 1440),
+    is_leader INTEGER NOT NULL DEFAULT 0 CHECK (is_leader IN (0, 1))
+);
+CREATE INDEX roster_slots_weekday ON roster_slots(weekday, start_minute);
+
+CREATE TABLE roster_exceptions (
+    id INTEGER PRIMARY KEY,
+    day TEXT NOT NULL,           -- yyyy-MM-dd, local date
+    description TEXT NOT NULL DEFAULT '',
+    user_id INTEGER REFERENCES users(id) ON DELETE CASCADE, -- NULL: nobody on duty that day
+    start_minute INTEGER NOT NULL DEFAULT 0 CHECK (start_minute BETWEEN 0 AND 1439),
+    end_minute INTEGER NOT NULL DEFAULT 1440 CHECK (end_minute BETWEEN 0 AND 1440),
+    is_leader INTEGER NOT NULL DEFAULT 0 CHECK (is_leader IN (0, 1))
+);
+CREATE INDEX roster_exceptions_day ON roster_exceptions(day);
