@@ -28,7 +28,7 @@ QString sortColumn(TicketSortKey key) {
 // lookup for a row of the page.
 const QString SelectFrom = QStringLiteral(
     "SELECT t.id, t.protocol, t.title, c.name, s.name, sec.name, sub.name, subsub.name, u.name, t.priority, "
-    "t.opened_at, t.updated_at "
+    "t.opened_at, t.updated_at, t.next_action_at, t.deadline_at, s.is_closed "
     "FROM tickets t "
     "LEFT JOIN customers c ON c.id = t.customer_id "
     "LEFT JOIN workflow_statuses s ON s.id = t.status_id "
@@ -258,6 +258,9 @@ Status TicketPageQuery::runStep(const TicketPageRequest& request, Step step, boo
         row.priority = sqlite3_column_int(statement, 9);
         row.openedAtMs = sqlite3_column_int64(statement, 10);
         row.updatedAtMs = sqlite3_column_int64(statement, 11);
+        row.nextActionAtMs = sqlite3_column_int64(statement, 12);
+        row.deadlineAtMs = sqlite3_column_int64(statement, 13);
+        row.isOpen = sqlite3_column_int(statement, 14) == 0;
         rows.push_back(std::move(row));
     }
     // The error text must be read before the reset; the reset also ends the statement's read transaction (a

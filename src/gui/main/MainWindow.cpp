@@ -4,6 +4,7 @@
 #include "CustomerListModel.h"
 #include "TicketListModel.h"
 #include "common/MessageBoxes.h"
+#include "queues/QueuePanel.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "util/Logging.h"
@@ -84,6 +85,15 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     m_ui->quitAction->setMenuRole(QAction::QuitRole);
     m_ui->aboutAction->setMenuRole(QAction::AboutRole);
 
+    m_queuePanel = new QueuePanel(this);
+    m_queuePanel->setObjectName(QStringLiteral("queuePanel"));
+    m_ui->browseTabWidget->addTab(m_queuePanel, tr("&Queues"));
+    auto* showQueuesAction = new QAction(tr("&Queues"), this);
+    showQueuesAction->setObjectName(QStringLiteral("showQueuesAction"));
+    showQueuesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_ui->viewMenu->insertAction(m_ui->findCustomerAction, showQueuesAction);
+    connect(showQueuesAction, &QAction::triggered, this, &MainWindow::showQueues);
+
     keepSortIndicatorOnSortableColumns(m_ui->ticketsTableView, &TicketListModel::isSortable);
     keepSortIndicatorOnSortableColumns(m_ui->customersTableView, &CustomerListModel::isSortable);
 
@@ -107,6 +117,8 @@ void MainWindow::attach(std::unique_ptr<Database> db) {
     m_ticketModel = std::move(tickets);
     m_customerModel = std::move(customers);
     m_db = std::move(db);
+
+    m_queuePanel->setDatabasePath(m_db->path());
 
     setUpTable(m_ui->ticketsTableView, m_ticketModel->sortColumn(), m_ticketModel->sortOrder());
     setUpTable(m_ui->customersTableView, m_customerModel->sortColumn(), m_customerModel->sortOrder());
@@ -194,6 +206,11 @@ void MainWindow::showCustomers() {
     m_ui->customersTableView->setFocus();
 }
 
+void MainWindow::showQueues() {
+    m_ui->browseTabWidget->setCurrentWidget(m_queuePanel);
+    m_queuePanel->setFocus();
+}
+
 void MainWindow::findCustomer() {
     m_ui->browseTabWidget->setCurrentWidget(m_ui->customersTab);
     m_ui->customerSearchLineEdit->setFocus();
@@ -203,6 +220,7 @@ void MainWindow::findCustomer() {
 void MainWindow::refresh() {
     m_ticketModel->reload();
     m_customerModel->reload();
+    m_queuePanel->refresh();
     startTicketCount();
 }
 

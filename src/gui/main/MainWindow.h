@@ -18,6 +18,7 @@ namespace atende {
 
 class CustomerListModel;
 class Database;
+class QueuePanel;
 class TicketListModel;
 
 // The browse window: tickets and customers on lazy keyset models, a status filter, a customer search, and a
@@ -39,6 +40,9 @@ public:
 
     void showTickets();
     void showCustomers();
+    // The leader's queues (a tab with its own connection to the same file).
+    void showQueues();
+    QueuePanel* queuePanel() const { return m_queuePanel; }
     // Reads the lists and the count again.
     void refresh();
 
@@ -77,6 +81,7 @@ private:
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_schemaLabel = nullptr;
     QLabel* m_ticketCountLabel = nullptr;
+    QueuePanel* m_queuePanel = nullptr;
 };
 
 } // namespace atende
