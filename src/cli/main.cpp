@@ -11,6 +11,7 @@
 #include "HelpCommand.h"
 #include "InitCommand.h"
 #include "MigrateCommand.h"
+#include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "SearchCommand.h"
 #include "UserCommand.h"
@@ -50,6 +51,7 @@ int main(int argc, char** argv) {
     registry.emplace<CustomerCommand>();
     registry.emplace<UserCommand>();
     registry.emplace<SearchCommand>();
+    registry.emplace<ReportCommand>();
     registry.emplace<DocCommand>();
     registry.emplace<VersionCommand>();
     registry.emplace<HelpCommand>(registry);
