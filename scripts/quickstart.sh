@@ -23,7 +23,7 @@ BUILD_DIR=${BUILD_DIR:-build}
 build_packages=(
     g++ cmake ninja-build pkg-config git ca-certificates
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libgl-dev libspdlog-dev libsqlite3-dev libsodium-dev
+    libqt6sql6-sqlite libgl-dev libspdlog-dev libsqlite3-dev libsodium-dev qt6-charts-dev libqt6opengl6-dev
     fonts-dejavu-core
 )
 # What only the test suite needs.

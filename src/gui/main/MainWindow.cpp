@@ -4,6 +4,7 @@
 #include "CustomerListModel.h"
 #include "TicketListModel.h"
 #include "common/MessageBoxes.h"
+#include "dashboard/DashboardWidget.h"
 #include "queues/QueuePanel.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
@@ -93,6 +94,19 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     showQueuesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_ui->viewMenu->insertAction(m_ui->findCustomerAction, showQueuesAction);
     connect(showQueuesAction, &QAction::triggered, this, &MainWindow::showQueues);
+    m_dashboard = new DashboardWidget(this);
+    m_dashboard->setObjectName(QStringLiteral("dashboard"));
+    m_ui->browseTabWidget->addTab(m_dashboard, tr("&Dashboard"));
+    auto* showDashboardAction = new QAction(tr("&Dashboard"), this);
+    showDashboardAction->setObjectName(QStringLiteral("showDashboardAction"));
+    showDashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_ui->viewMenu->insertAction(m_ui->findCustomerAction, showDashboardAction);
+    connect(showDashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
+    // A click on a bar shows its tickets in the queues.
+    connect(m_dashboard, &DashboardWidget::openTickets, this, [this](const QueueFilter& filter) {
+        showQueues();
+        m_queuePanel->showFilter(filter);
+    });
 
     keepSortIndicatorOnSortableColumns(m_ui->ticketsTableView, &TicketListModel::isSortable);
     keepSortIndicatorOnSortableColumns(m_ui->customersTableView, &CustomerListModel::isSortable);
@@ -119,6 +133,7 @@ void MainWindow::attach(std::unique_ptr<Database> db) {
     m_db = std::move(db);
 
     m_queuePanel->setDatabasePath(m_db->path());
+    m_dashboard->setDatabasePath(m_db->path());
 
     setUpTable(m_ui->ticketsTableView, m_ticketModel->sortColumn(), m_ticketModel->sortOrder());
     setUpTable(m_ui->customersTableView, m_customerModel->sortColumn(), m_customerModel->sortOrder());
@@ -209,6 +224,18 @@ void MainWindow::showCustomers() {
 void MainWindow::showQueues() {
     m_ui->browseTabWidget->setCurrentWidget(m_queuePanel);
     m_queuePanel->setFocus();
+}
+
+void MainWindow::showDashboard() {
+    m_ui->browseTabWidget->setCurrentWidget(m_dashboard);
+    m_dashboard->setFocus();
+    if (m_dashboard->figures().volume.isEmpty() && m_dashboard->figures().backlog.isEmpty())
+        m_dashboard->update();
+}
+
+void MainWindow::setDeskActor(const Actor& actor) {
+    m_queuePanel->setActor(actor);
+    m_dashboard->setActor(actor);
 }
 
 void MainWindow::findCustomer() {

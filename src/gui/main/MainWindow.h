@@ -17,6 +17,8 @@ class MainWindow;
 namespace atende {
 
 class CustomerListModel;
+class Actor;
+class DashboardWidget;
 class Database;
 class QueuePanel;
 class TicketListModel;
@@ -43,6 +45,11 @@ public:
     // The leader's queues (a tab with its own connection to the same file).
     void showQueues();
     QueuePanel* queuePanel() const { return m_queuePanel; }
+    // The leader's dashboard (a tab; computes with its own connection).
+    void showDashboard();
+    DashboardWidget* dashboard() const { return m_dashboard; }
+    // Who uses the leader's desk (queues' saved filters, "my tickets", the dashboard's report.view).
+    void setDeskActor(const Actor& actor);
     // Reads the lists and the count again.
     void refresh();
 
@@ -82,6 +89,7 @@ private:
     QLabel* m_schemaLabel = nullptr;
     QLabel* m_ticketCountLabel = nullptr;
     QueuePanel* m_queuePanel = nullptr;
+    DashboardWidget* m_dashboard = nullptr;
 };
 
 } // namespace atende
