@@ -178,6 +178,8 @@ int main(int argc, char** argv) {
     benchmarks.measureLookup();
     benchmarks.measureCardLookup();
     benchmarks.measureSearch();
+    benchmarks.measureQueues();
+    benchmarks.measureDashboard();
     if (settings.generationTickets > 0)
         benchmarks.measureGeneration();
 
