@@ -3,9 +3,13 @@
 
 #include "CustomerListModel.h"
 #include "TicketListModel.h"
+#include "auth/Actor.h"
 #include "common/MessageBoxes.h"
 #include "dashboard/DashboardWidget.h"
 #include "queues/QueuePanel.h"
+#include "reminders/ReminderDock.h"
+#include "roster/OnDutyLabel.h"
+#include "roster/RosterDialog.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "util/Logging.h"
@@ -102,6 +106,15 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     showDashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_ui->viewMenu->insertAction(m_ui->findCustomerAction, showDashboardAction);
     connect(showDashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
+    m_reminders = new ReminderDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_reminders);
+    m_ui->viewMenu->insertAction(m_ui->findCustomerAction, m_reminders->toggleViewAction());
+    m_onDuty = new OnDutyLabel(this);
+    m_ui->statusBar->addPermanentWidget(m_onDuty);
+    auto* rosterAction = new QAction(tr("On-call &roster…"), this);
+    rosterAction->setObjectName(QStringLiteral("rosterAction"));
+    m_ui->viewMenu->insertAction(m_ui->findCustomerAction, rosterAction);
+    connect(rosterAction, &QAction::triggered, this, &MainWindow::editRoster);
     // A click on a bar shows its tickets in the queues.
     connect(m_dashboard, &DashboardWidget::openTickets, this, [this](const QueueFilter& filter) {
         showQueues();
@@ -134,6 +147,8 @@ void MainWindow::attach(std::unique_ptr<Database> db) {
 
     m_queuePanel->setDatabasePath(m_db->path());
     m_dashboard->setDatabasePath(m_db->path());
+    m_reminders->setDatabasePath(m_db->path());
+    m_onDuty->setDatabasePath(m_db->path());
 
     setUpTable(m_ui->ticketsTableView, m_ticketModel->sortColumn(), m_ticketModel->sortOrder());
     setUpTable(m_ui->customersTableView, m_customerModel->sortColumn(), m_customerModel->sortOrder());
@@ -236,6 +251,14 @@ void MainWindow::showDashboard() {
 void MainWindow::setDeskActor(const Actor& actor) {
     m_queuePanel->setActor(actor);
     m_dashboard->setActor(actor);
+    m_reminders->setActor(actor);
+    m_deskActor = std::make_unique<Actor>(actor);
+}
+
+void MainWindow::editRoster() {
+    RosterDialog dialog(*m_db, m_deskActor ? *m_deskActor : Actor(), this);
+    dialog.exec();
+    m_onDuty->refresh();
 }
 
 void MainWindow::findCustomer() {
@@ -248,6 +271,8 @@ void MainWindow::refresh() {
     m_ticketModel->reload();
     m_customerModel->reload();
     m_queuePanel->refresh();
+    m_reminders->refresh();
+    m_onDuty->refresh();
     startTicketCount();
 }
 

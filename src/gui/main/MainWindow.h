@@ -20,7 +20,9 @@ class CustomerListModel;
 class Actor;
 class DashboardWidget;
 class Database;
+class OnDutyLabel;
 class QueuePanel;
+class ReminderDock;
 class TicketListModel;
 
 // The browse window: tickets and customers on lazy keyset models, a status filter, a customer search, and a
@@ -48,6 +50,10 @@ public:
     // The leader's dashboard (a tab; computes with its own connection).
     void showDashboard();
     DashboardWidget* dashboard() const { return m_dashboard; }
+    ReminderDock* reminders() const { return m_reminders; }
+    OnDutyLabel* onDutyLabel() const { return m_onDuty; }
+    // The on-call roster editor (roster.edit to change it).
+    void editRoster();
     // Who uses the leader's desk (queues' saved filters, "my tickets", the dashboard's report.view).
     void setDeskActor(const Actor& actor);
     // Reads the lists and the count again.
@@ -90,6 +96,9 @@ private:
     QLabel* m_ticketCountLabel = nullptr;
     QueuePanel* m_queuePanel = nullptr;
     DashboardWidget* m_dashboard = nullptr;
+    ReminderDock* m_reminders = nullptr;
+    OnDutyLabel* m_onDuty = nullptr;
+    std::unique_ptr<Actor> m_deskActor;
 };
 
 } // namespace atende
