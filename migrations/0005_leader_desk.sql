@@ -6,6 +6,13 @@
 CREATE INDEX IF NOT EXISTS tickets_sector_status ON tickets(sector_id, status_id);
 CREATE INDEX IF NOT EXISTS tickets_subject ON tickets(subject_id);
 CREATE INDEX IF NOT EXISTS tickets_deadline ON tickets(deadline_at) WHERE deadline_at IS NOT NULL;
+-- The open tickets by status and sector (the dashboard's backlog reads this index alone), and their deadlines
+-- and next actions (the "deadline breached" and "next action overdue" queues seek each open status's range of
+-- past times instead of checking the status of every ticket whose time passed, most of them long closed).
+CREATE INDEX IF NOT EXISTS tickets_status_sector ON tickets(status_id, sector_id);
+CREATE INDEX IF NOT EXISTS tickets_status_deadline ON tickets(status_id, deadline_at) WHERE deadline_at IS NOT NULL;
+CREATE INDEX IF NOT EXISTS tickets_status_next_action ON tickets(status_id, next_action_at)
+    WHERE next_action_at IS NOT NULL;
 -- Reports read contacts and calls by period.
 CREATE INDEX IF NOT EXISTS contact_records_started ON contact_records(started_at);
 

@@ -160,6 +160,19 @@ QString TicketPageQuery::selectSql(const TicketPageRequest& request, Step step, 
         break;
     }
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    if (sortFilteredRows && !request.filter.isStatusOnly()) {
+        // The matching rows are sorted by id and key alone and only the page's rows are joined to their names:
+        // joining every match before the sort cost six lookups per row (150 ms for 12,000 matches at 1M).
+        QString inner = QStringLiteral("SELECT t.id FROM tickets t");
+        if (!where.isEmpty())
+            inner += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+        inner += QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", t.id") + direction +
+                 QStringLiteral(" LIMIT :limit");
+        QString sql = SelectFrom;
+        sql.replace(QStringLiteral("FROM tickets t "),
+                    QStringLiteral("FROM (") + inner + QStringLiteral(") page JOIN tickets t ON t.id = page.id "));
+        return sql + QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", t.id") + direction;
+    }
     QString sql = SelectFrom;
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
