@@ -63,6 +63,8 @@ DashboardWidget::DashboardWidget(QWidget* parent)
     , m_ui(std::make_unique<Ui::DashboardWidget>()) {
     m_ui->setupUi(this);
     m_ui->busyBar->hide();
+    m_ui->updateButton->setEnabled(false);
+    m_ui->dashboardStatusLabel->setText(tr("Log in to see the dashboard."));
     const QDate today = QDate::currentDate();
     m_ui->fromDateEdit->setDate(QDate(today.year(), today.month(), 1));
     m_ui->toDateEdit->setDate(today);
