@@ -976,7 +976,16 @@ void Benchmarks::measureQueues() {
             page = query.nextPage(request, last);
         }
         const double scrollMs = elapsedMs(scrollStart);
-        const std::string nextSql = std::string(RawTicketColumns) + "WHERE " + c.rawWhere + " AND (" + c.rawOrder +
+        // Raw walks the order's index too (the filter terms kept off their indexes with '+', as TicketPageQuery
+        // does for a big queue): left to itself SQLite 3.40 seeks the filter's index and sorts every page, and
+        // the walk takes minutes.
+        std::string keptOff = c.rawWhere;
+        for (const std::string column : {"t.sector_id", "t.priority", "t.status_id"}) {
+            const std::size_t at = keptOff.find(column);
+            if (at != std::string::npos)
+                keptOff.insert(at, "+");
+        }
+        const std::string nextSql = std::string(RawTicketColumns) + "WHERE " + keptOff + " AND (" + c.rawOrder +
                                     " < ?3 OR (" + c.rawOrder + " = ?3 AND t.id < ?4)) ORDER BY " + c.rawOrder + dir +
                                     ", t.id" + dir + " LIMIT ?5";
         RawStatement next(connection.handle(), nextSql.c_str());
@@ -1064,7 +1073,7 @@ void Benchmarks::measureQueues() {
     m_report.add(badges);
 }
 
-// (h) The dashboard for the last month of the data as the demo leader (DashboardReport: six aggregates over
+// (h) The dashboard for the last month of the data as the demo leader (DashboardReport: five aggregates over
 // index ranges), against the same aggregates written by hand on a bare connection.
 void Benchmarks::measureDashboard() {
     const QString id = QStringLiteral("dashboard_month");
@@ -1097,10 +1106,9 @@ void Benchmarks::measureDashboard() {
         "SELECT sector_id, count(*) FROM tickets WHERE deadline_at >= ?1 AND deadline_at < ?2 AND deadline_at < ?3 "
         "AND ((resolved_at IS NOT NULL AND resolved_at > deadline_at) OR (resolved_at IS NULL AND status_id IN "
         "(SELECT id FROM workflow_statuses WHERE is_closed = 0))) GROUP BY sector_id",
-        "SELECT responsible_id, count(*), avg(first_response_at - opened_at), avg(resolved_at - opened_at) "
-        "FROM tickets WHERE opened_at >= ?1 AND opened_at < ?2 GROUP BY responsible_id",
-        "SELECT sector_id, count(*), avg(first_response_at - opened_at), avg(resolved_at - opened_at) "
-        "FROM tickets WHERE opened_at >= ?1 AND opened_at < ?2 GROUP BY sector_id",
+        "SELECT responsible_id, sector_id, count(*), count(first_response_at), total(first_response_at - "
+        "opened_at), count(resolved_at), total(resolved_at - opened_at) FROM tickets WHERE opened_at >= ?1 AND "
+        "opened_at < ?2 GROUP BY responsible_id, sector_id",
         "SELECT agent_id, count(*) FROM contact_records WHERE started_at >= ?1 AND started_at < ?2 AND channel = "
         "'phone' AND ticket_id IS NULL AND ended_at - started_at < 300000 GROUP BY agent_id",
     };
@@ -1137,7 +1145,7 @@ void Benchmarks::measureDashboard() {
     m.goal = QStringLiteral("< 1 s");
     m.met = m.value < 1000.0;
     m.notes << QStringLiteral("dashboard_month: DashboardReport::compute as the demo leader (permission check "
-                              "included) vs its six aggregates on a bare connection");
+                              "included) vs its five aggregates on a bare connection");
     m.details.insert(QStringLiteral("p95"), atende.p95());
     m_report.add(m);
 }

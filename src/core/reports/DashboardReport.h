@@ -16,7 +16,7 @@ class Clock;
 class Database;
 
 // The dashboard's numbers (F-41) for a period of local days, optionally one sector. Needs report.view (refusals
-// audited). Every figure is one aggregate over an index range (contacts by start, tickets by opening, deadline or
+// audited). Every figure is one aggregate over a covering index range (contacts by start, tickets by opening, deadline or
 // status and sector), so a month of a million-ticket base takes well under a second; callers still run it off
 // the GUI thread with their own connection.
 //
@@ -52,7 +52,7 @@ private:
     Status volume(const Period& p, DashboardFigures& f);
     Status backlog(const Period& p, DashboardFigures& f);
     Status breaches(const Period& p, DashboardFigures& f);
-    Status responseTimes(const Period& p, bool byAgent, QList<DashboardFigures::ResponseTimes>& out);
+    Status responseTimes(const Period& p, DashboardFigures& f);
     Status shortCalls(const Period& p, DashboardFigures& f);
 
     Database& m_db;
