@@ -24,9 +24,10 @@ class Database;
 // Names shown in the list are joined by primary key on the page's rows only.
 //
 // Any other filter (sector, responsible, subject, priority, open only, age, next action, deadline, combined) follows
-// the same rule: a capped count tells whether at most smallStatusRows() tickets match; if so they are read through
-// the most selective filter index and sorted, otherwise the order's index is walked and each row checked. A big
-// match is at least that share of the table, so a page of a walk meets its rows quickly.
+// the same rule: when one of its indexed terms alone matches at most smallStatusRows() tickets, or a capped count of
+// the whole filter does, they are read through the most selective filter index and sorted; when a sample of the
+// order's index shows at least 1 match in 100 rows, or the capped count says many, the order's index is walked and
+// each row checked, so a page of a walk meets its rows quickly.
 //
 // A status filter in an order other than update time has no index of its own. While the status holds many
 // tickets, the order's index is walked and the status checked per row (a page finds its rows quickly); when it
@@ -77,6 +78,11 @@ private:
     sqlite3_stmt* prepared(const QString& sql, Error& error);
     Error readError() const;
     Result<qint64> countWith(const QString& sql, const TicketListFilter& filter, qint64 cap);
+    // The small-or-big decision for a filter other than a status alone (see decideSmall in the .cpp).
+    Result<bool> decideSmall(const TicketPageRequest& request);
+    // How many of the first SampleRows tickets in the request's order match its filter.
+    Result<qint64> sampleMatches(const TicketPageRequest& request);
+    static constexpr qint64 SampleRows = 4000;
 
     struct StatementDeleter {
         void operator()(sqlite3_stmt* statement) const;
