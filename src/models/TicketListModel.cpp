@@ -222,6 +222,15 @@ void TicketListModel::setSortKey(TicketSortKey key, Qt::SortOrder order) {
     resetToFirstPage();
 }
 
+void TicketListModel::setFilterAndSort(const TicketListFilter& filter, TicketSortKey key, Qt::SortOrder order) {
+    if (filter == m_request.filter && key == m_request.sortKey && order == m_request.order)
+        return;
+    m_request.filter = filter;
+    m_request.sortKey = key;
+    m_request.order = order;
+    resetToFirstPage();
+}
+
 void TicketListModel::setOverdueAt(qint64 nowMs) {
     m_overdueAtMs = nowMs;
     if (!m_rows.empty())

@@ -62,6 +62,8 @@ public:
     // Order by an indexed key, as a saved queue asks; re-reads when it differs.
     void setSortKey(TicketSortKey key, Qt::SortOrder order);
     TicketSortKey sortKey() const { return m_request.sortKey; }
+    // Filter and order at once (a queue chosen from a list): one first-page read instead of two.
+    void setFilterAndSort(const TicketListFilter& filter, TicketSortKey key, Qt::SortOrder order);
     // The column showing `key`.
     static int columnFor(TicketSortKey key);
     // Tickets whose deadline or next action has passed at this instant answer OverdueRole true (a view

@@ -271,3 +271,24 @@ TEST_CASE("A filtered ticket list pages correctly both by walking the order and 
         }
     }
 }
+
+TEST_CASE("A queue's filter and order are applied with one reset and match a plain query", "[models][tickets]") {
+    Seeded data;
+    TicketListModel model(*data.db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setPageSize(17);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    TicketListFilter filter;
+    filter.sectorId = 2;
+    filter.priority = 3;
+    model.setFilterAndSort(filter, TicketSortKey::Protocol, Qt::AscendingOrder);
+    CHECK(resets.size() == 1);
+    CHECK(model.sortColumn() == TicketListModel::ProtocolColumn);
+    const QList<qint64> expected = idsBySql(
+        *data.db, QStringLiteral("SELECT id FROM tickets WHERE sector_id = 2 AND priority = 3 ORDER BY protocol, id"));
+    REQUIRE_FALSE(expected.isEmpty());
+    CHECK(fetchAllIds(model) == expected);
+    // The same again changes nothing.
+    model.setFilterAndSort(filter, TicketSortKey::Protocol, Qt::AscendingOrder);
+    CHECK(resets.size() == 1);
+}

@@ -251,8 +251,7 @@ void QueuePanel::apply(const QueueFilter& filter) {
     setControls(filter);
     const qint64 now = nowMs();
     m_model->setOverdueAt(now);
-    m_model->setSortKey(filter.sortKey, filter.order);
-    m_model->setFilter(filter.toListFilter(now));
+    m_model->setFilterAndSort(filter.toListFilter(now), filter.sortKey, filter.order);
     m_ui->queueTicketsTableView->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     startCounts();
 }
