@@ -16,9 +16,9 @@ class Clock;
 class Database;
 
 // The dashboard's numbers (F-41) for a period of local days, optionally one sector. Needs report.view (refusals
-// audited). Every figure is one aggregate over a covering index range (contacts by start, tickets by opening, deadline or
-// status and sector), so a month of a million-ticket base takes well under a second; callers still run it off
-// the GUI thread with their own connection.
+// audited). Every figure is one aggregate over a covering index range (contacts by start, tickets by opening, deadline
+// or status and sector), so a month of a million-ticket base takes well under a second; callers still run it off the
+// GUI thread with their own connection.
 //
 // Days are local to `utcOffsetSeconds` (Brazil, UTC-3, has had no daylight saving since 2019), so a test or a
 // server in another zone gets the same days the office sees. The sector narrows contacts through their ticket
