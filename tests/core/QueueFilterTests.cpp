@@ -70,7 +70,7 @@ QString orderSql(const TicketPageRequest& r) {
 }
 
 // The same filter written the obvious way, to compare the keyset pages with.
-QList<qint64> expectedIds(Database& db, const TicketPageRequest& r) {
+QList<qint64> expectedIds(Database& db, const TicketPageRequest& r, const QString& extra = {}) {
     QStringList where;
     QVariantList binds;
     const TicketListFilter& fl = r.filter;
@@ -91,6 +91,8 @@ QList<qint64> expectedIds(Database& db, const TicketPageRequest& r) {
     add("next_action_at < ?", fl.nextActionBeforeMs);
     add("deadline_at >= ?", fl.deadlineFromMs);
     add("deadline_at < ?", fl.deadlineBeforeMs);
+    if (!extra.isEmpty())
+        where << extra;
     QString sql = QStringLiteral("SELECT id FROM tickets");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -276,4 +278,27 @@ TEST_CASE("Saved queue filters are per user, sharing and removing others' needs 
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM saved_queue_filters")) == 0);
     CHECK(f.count(QStringLiteral(
               "SELECT count(*) FROM audit_log WHERE entity = 'queue_filter' AND action = 'delete'")) == 2);
+}
+
+TEST_CASE("A search's ticket ids narrow a queue like any other filter, in both ways of reading it", "[queues]") {
+    AuthFixture f;
+    const QList<qint64> users{f.addUser(QStringLiteral("ana"), AuthFixture::AgenteProfile).userId()};
+    plantTickets(f, users);
+    TicketPageQuery query(f.db());
+    const qint64 threshold = GENERATE(qint64(TicketPageQuery::DefaultSmallStatusRows), qint64(0));
+    query.setSmallStatusRows(threshold);
+    TicketPageRequest request;
+    request.filter.ticketIds = QList<qint64>{5, 17, 18, 200, 201, 399, 9999};
+    request.sortKey = TicketSortKey::Priority;
+    request.order = Qt::AscendingOrder;
+    request.limit = 2;
+    CHECK(pagedIds(query, request) ==
+          expectedIds(f.db(), request, QStringLiteral("id IN (5, 17, 18, 200, 201, 399, 9999)")));
+    CHECK(query.count(request.filter).value() == 6); // 9999 does not exist
+    request.filter.sectorId = 3;                     // i % 3 + 1 == 3: ids 5, 17, 200
+    CHECK(pagedIds(query, request) ==
+          expectedIds(f.db(), request, QStringLiteral("id IN (5, 17, 18, 200, 201, 399, 9999)")));
+    CHECK(query.count(request.filter).value() == 3);
+    request.filter.ticketIds = QList<qint64>{};
+    CHECK(pagedIds(query, request).isEmpty());
 }

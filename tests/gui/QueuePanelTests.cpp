@@ -13,7 +13,9 @@
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -205,4 +207,23 @@ TEST_CASE("The queues panel lists queues with counts, filters and sorts by keybo
     QTest::keyClick(list, Qt::Key_Delete);
     CHECK(ids(*db, QStringLiteral("SELECT count(*) FROM saved_queue_filters")).value(0) == 0);
     CHECK(panel.queueCount() == before);
+
+    // The search box narrows the queue to the tickets found, combined with the filters on screen.
+    for (const int id : {10, 20, 30, 41})
+        exec(*db, QStringLiteral("INSERT INTO search_index(kind, ref_id, title, body) VALUES ('ticket', ?, ?, '')"),
+             {id, QStringLiteral("Impressora fiscal sem papel %1").arg(id)});
+    child<QPushButton>(panel, "clearButton")->click();
+    auto* search = child<QLineEdit>(panel, "queueSearchLineEdit");
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("impressora"));
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(table->hasFocus());
+    // The queue chosen after the deletion (all open tickets) keeps its order, newest update first.
+    CHECK(modelIds(model) == ids(*db, QStringLiteral("SELECT id FROM tickets WHERE id IN (10, 20, 30, 41) "
+                                                     "ORDER BY updated_at DESC, id DESC")));
+    priority->setCurrentIndex(priority->findData(1)); // i % 5 == 0: 10, 20, 30
+    CHECK(modelIds(model) == ids(*db, QStringLiteral("SELECT id FROM tickets WHERE id IN (10, 20, 30) "
+                                                     "ORDER BY updated_at DESC, id DESC")));
+    search->clear(); // the whole queue again
+    CHECK(model.rowCount() > 3);
 }

@@ -88,7 +88,18 @@ QStringList filterConditions(const TicketListFilter& filter, TicketSortKey sortK
         where << bare + QStringLiteral("t.deadline_at >= :deadlineFrom");
     if (filter.deadlineBeforeMs)
         where << bare + QStringLiteral("t.deadline_at < :deadlineBefore");
+    // The ids travel as one JSON array, so every search reuses the same prepared statement.
+    if (filter.ticketIds)
+        where << bare + QStringLiteral("t.id IN (SELECT value FROM json_each(:ids))");
     return where;
+}
+
+QString idArray(const QList<qint64>& ids) {
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (const qint64 id : ids)
+        numbers << QString::number(id);
+    return QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']');
 }
 
 void bindFilter(sqlite3_stmt* statement, const TicketListFilter& filter) {
@@ -105,16 +116,24 @@ void bindFilter(sqlite3_stmt* statement, const TicketListFilter& filter) {
     bindIf(":nextActionBefore", filter.nextActionBeforeMs);
     bindIf(":deadlineFrom", filter.deadlineFromMs);
     bindIf(":deadlineBefore", filter.deadlineBeforeMs);
+    if (filter.ticketIds)
+        bindText(statement, ":ids", idArray(*filter.ticketIds));
 }
 
 // A stable text for a filter, the key of the "small or big" decision cached per filter.
 QString filterKey(const TicketListFilter& filter) {
     const auto part = [](const auto& value) { return value ? QString::number(qint64(*value)) : QStringLiteral("-"); };
-    return QStringList{part(filter.statusId),       part(filter.sectorId),
-                       part(filter.responsibleId),  part(filter.subjectId),
-                       part(filter.priority),       filter.openOnly ? QStringLiteral("o") : QStringLiteral("-"),
-                       part(filter.openedBeforeMs), part(filter.nextActionBeforeMs),
-                       part(filter.deadlineFromMs), part(filter.deadlineBeforeMs)}
+    return QStringList{part(filter.statusId),
+                       part(filter.sectorId),
+                       part(filter.responsibleId),
+                       part(filter.subjectId),
+                       part(filter.priority),
+                       filter.openOnly ? QStringLiteral("o") : QStringLiteral("-"),
+                       part(filter.openedBeforeMs),
+                       part(filter.nextActionBeforeMs),
+                       part(filter.deadlineFromMs),
+                       part(filter.deadlineBeforeMs),
+                       filter.ticketIds ? idArray(*filter.ticketIds) : QStringLiteral("-")}
         .join(QLatin1Char('|'));
 }
 
@@ -231,6 +250,9 @@ Result<bool> TicketPageQuery::sortsFilteredRows(const TicketPageRequest& request
 Result<bool> TicketPageQuery::decideSmall(const TicketPageRequest& request) {
     const TicketListFilter& f = request.filter;
     const qint64 cap = m_smallStatusRows + 1;
+    // 0. The hits of a search are few by construction.
+    if (f.ticketIds && f.ticketIds->size() <= m_smallStatusRows)
+        return true;
     // 1. One term alone that matches few rows bounds the read, whatever the others: each is counted on its own
     //    index only (a few ms for 20,000 entries).
     QList<TicketListFilter> singles;

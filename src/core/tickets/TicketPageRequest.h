@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <Qt>
 
 #include <optional>
@@ -24,6 +25,7 @@ struct TicketListFilter {
     std::optional<qint64> nextActionBeforeMs; // next action scheduled before this instant (overdue when = now)
     std::optional<qint64> deadlineFromMs;     // deadline at or after this instant
     std::optional<qint64> deadlineBeforeMs;   // deadline before this instant (breached when = now)
+    std::optional<QList<qint64>> ticketIds;   // only these tickets (the hits of a search), at most a few hundred
 
     bool operator==(const TicketListFilter&) const = default;
 

@@ -9,6 +9,7 @@
 #include "queues/QueueCounter.h"
 #include "queues/QueueLookups.h"
 #include "queues/SavedQueueFilterService.h"
+#include "search/SearchService.h"
 #include "storage/Database.h"
 #include "util/SystemClock.h"
 
@@ -77,7 +78,25 @@ QueuePanel::QueuePanel(QWidget* parent)
         spin->setKeyboardTracking(false); // one query when the typing ends, not one per digit
         connect(spin, &QSpinBox::valueChanged, this, &QueuePanel::applyEditedFilter);
     }
-    connect(m_ui->clearButton, &QPushButton::clicked, this, [this] { apply(QueueFilter{}); });
+    connect(m_ui->clearButton, &QPushButton::clicked, this, [this] {
+        // Every filter goes; the order the user chose stays.
+        const QSignalBlocker block(m_ui->queueSearchLineEdit);
+        m_ui->queueSearchLineEdit->clear();
+        m_searchIds.reset();
+        QueueFilter cleared;
+        cleared.sortKey = m_model ? m_model->sortKey() : cleared.sortKey;
+        cleared.order = m_model ? m_model->sortOrder() : cleared.order;
+        apply(cleared);
+    });
+    connect(m_ui->queueSearchLineEdit, &QLineEdit::returnPressed, this, [this] {
+        if (search(m_ui->queueSearchLineEdit->text()))
+            m_ui->queueTicketsTableView->setFocus();
+    });
+    // Clearing the box (its clear button, or erasing the text) shows the whole queue again.
+    connect(m_ui->queueSearchLineEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.trimmed().isEmpty() && m_searchIds)
+            search(QString());
+    });
     connect(m_ui->saveButton, &QPushButton::clicked, this, &QueuePanel::askToSave);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, [this] { deleteSelectedFilter(true); });
     new QShortcut(QKeySequence::Save, this, this, &QueuePanel::askToSave, Qt::WidgetWithChildrenShortcut);
@@ -251,7 +270,9 @@ void QueuePanel::apply(const QueueFilter& filter) {
     setControls(filter);
     const qint64 now = nowMs();
     m_model->setOverdueAt(now);
-    m_model->setFilterAndSort(filter.toListFilter(now), filter.sortKey, filter.order);
+    TicketListFilter listFilter = filter.toListFilter(now);
+    listFilter.ticketIds = m_searchIds;
+    m_model->setFilterAndSort(listFilter, filter.sortKey, filter.order);
     m_ui->queueTicketsTableView->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     startCounts();
 }
@@ -283,7 +304,9 @@ void QueuePanel::refresh() {
     rebuildQueues();
     setControls(filter);
     m_model->setOverdueAt(nowMs());
-    m_model->setFilter(filter.toListFilter(nowMs()));
+    TicketListFilter listFilter = filter.toListFilter(nowMs());
+    listFilter.ticketIds = m_searchIds;
+    m_model->setFilter(listFilter);
     m_model->reload();
 }
 
@@ -387,6 +410,31 @@ void QueuePanel::askToSave() {
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() == QDialog::Accepted)
         saveCurrentFilter(name->text(), shared->isChecked());
+}
+
+bool QueuePanel::search(const QString& text) {
+    if (!m_db)
+        return false;
+    if (text.trimmed().isEmpty()) {
+        m_searchIds.reset();
+        apply(currentFilter());
+        return true;
+    }
+    auto found = SearchService(*m_db, *m_clock).search(m_actor, text, SearchService::MaxLimit);
+    if (!found) {
+        m_ui->queueCountLabel->setText(found.error().userMessage);
+        return false;
+    }
+    QList<qint64> ids;
+    for (const QList<SearchHit>* group : {&found->exact, &found->tickets}) {
+        for (const SearchHit& hit : *group) {
+            if (hit.kind == SearchHit::Kind::Ticket && !ids.contains(hit.id))
+                ids << hit.id;
+        }
+    }
+    m_searchIds = ids;
+    apply(currentFilter());
+    return true;
 }
 
 int QueuePanel::queueCount() const {

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Ui {
@@ -59,6 +60,9 @@ public:
     QString queueText(int row) const;
     QString countText() const;
     bool isCounting() const;
+    // Narrows the queue to the tickets SearchService finds for `text` (up to its maximum); empty text: no search.
+    // False with the reason in the count line when the search is refused.
+    bool search(const QString& text);
 
 signals:
     // Fresh counts are on screen.
@@ -98,6 +102,7 @@ private:
     std::vector<Queue> m_queues;
     QList<qint64> m_counts;
     bool m_applying = false;
+    std::optional<QList<qint64>> m_searchIds; // the tickets found by the search box, while it has text
 };
 
 } // namespace atende
