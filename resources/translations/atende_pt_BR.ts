@@ -1501,6 +1501,44 @@
     </message>
 </context>
 <context>
+    <name>DashboardReport</name>
+    <message>
+        <source>Could not compute the dashboard.</source>
+        <translation>Não foi possível calcular o painel.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose first day is not after its last day.</source>
+        <translation>Escolha um período cujo primeiro dia não seja depois do último.</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most %1 days.</source>
+        <translation>Escolha um período de no máximo %1 dias.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Até:</translation>
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translation>S&amp;etor:</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database file %1 does not exist.</source>
@@ -2671,6 +2709,263 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
     </message>
 </context>
 <context>
+    <name>QueueCatalog</name>
+    <message>
+        <source>All open tickets</source>
+        <translation>Todos os abertos</translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation>Meus atendimentos</translation>
+    </message>
+    <message>
+        <source>Next action overdue</source>
+        <translation>Próxima ação vencida</translation>
+    </message>
+    <message>
+        <source>Deadline breached</source>
+        <translation>Prazo estourado</translation>
+    </message>
+    <message>
+        <source>Deadline within %1 hours</source>
+        <translation>Prazo vence em %1 horas</translation>
+    </message>
+</context>
+<context>
+    <name>QueueLookups</name>
+    <message>
+        <source>Could not read the choices of the queue filter.</source>
+        <translation>Não foi possível ler as opções do filtro da fila.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>&amp;Queues:</source>
+        <translation>&amp;Filas:</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>&amp;Save filter…</source>
+        <translation>&amp;Salvar filtro…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Situação:</translation>
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translation>S&amp;etor:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsável:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Assunto:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioridade:</translation>
+    </message>
+    <message>
+        <source>Older &amp;than:</source>
+        <translation>&amp;Mais antigo que:</translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation>qualquer idade</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Open &amp;only</source>
+        <translation>Somente a&amp;bertos</translation>
+    </message>
+    <message>
+        <source>Next action o&amp;verdue</source>
+        <translation>Próxima ação &amp;vencida</translation>
+    </message>
+    <message>
+        <source>Deadline &amp;breached</source>
+        <translation>Prazo es&amp;tourado</translation>
+    </message>
+    <message>
+        <source>Deadline &amp;within:</source>
+        <translation>Prazo &amp;vence em:</translation>
+    </message>
+    <message>
+        <source>not filtered</source>
+        <translation>sem filtro</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Bu&amp;scar:</translation>
+    </message>
+    <message>
+        <source>Words, protocol or CPF/CNPJ; Enter narrows the queue to the tickets found</source>
+        <translation>Palavras, protocolo ou CPF/CNPJ; Enter mostra na fila só os atendimentos encontrados</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Limpar filtros</translation>
+    </message>
+    <message>
+        <source>Tickets of the queue</source>
+        <translation>Atendimentos da fila</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderQuery</name>
+    <message>
+        <source>Could not read the reminders.</source>
+        <translation>Não foi possível ler os lembretes.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Print a dashboard figure for a period, or write it as CSV (acting as --user).</source>
+        <translation>Mostra um número do painel em um período, ou grava em CSV (agindo como --user).</translation>
+    </message>
+    <message>
+        <source>KIND is one of: %1. volume: contacts per day and channel; backlog: open tickets per status and sector; breaches: deadlines of the period missed, per sector; agents and sectors: tickets opened, average first response and resolution in minutes; short-calls: calls under 5 minutes that did not become a ticket, per agent. Days are local (UTC-3), both ends included. --csv writes a file for a spreadsheet (UTF-8 with BOM, &apos;;&apos;). Needs report.view; runs as --user or ATENDE_USER with the password in ATENDE_PASSWORD.</source>
+        <translation>KIND é um de: %1. volume: contatos por dia e canal; backlog: atendimentos abertos por situação e setor; breaches: prazos do período perdidos, por setor; agents e sectors: atendimentos abertos no período, média de primeira resposta e de resolução em minutos; short-calls: ligações de menos de 5 minutos que não viraram atendimento, por agente. Os dias são locais (UTC-3), incluindo as duas pontas. --csv grava um arquivo para planilha (UTF-8 com BOM, &apos;;&apos;). Exige report.view; roda como --user ou ATENDE_USER com a senha em ATENDE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>First day (yyyy-MM-dd).</source>
+        <translation>Primeiro dia (aaaa-MM-dd).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>Last day (yyyy-MM-dd).</source>
+        <translation>Último dia (aaaa-MM-dd).</translation>
+    </message>
+    <message>
+        <source>Only this sector (id).</source>
+        <translation>Somente este setor (número).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>NÚMERO</translation>
+    </message>
+    <message>
+        <source>Write the table to FILE as CSV.</source>
+        <translation>Grava a tabela em ARQUIVO como CSV.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>Say which report: one of %1.</source>
+        <translation>Diga qual relatório: um de %1.</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates written as yyyy-MM-dd, for example 2026-11-01.</source>
+        <translation>--from e --to recebem datas escritas como aaaa-MM-dd, por exemplo 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>--sector takes the number of a sector.</source>
+        <translation>--sector recebe o número de um setor.</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check the folder exists and you may write there.</source>
+        <translation>Não foi possível gravar %1. Verifique se a pasta existe e se você pode gravar nela.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln linha gravada em %1. | %Ln linhas gravadas em %1.</numerusform>
+            <numerusform>%Ln linha gravada em %1. | %Ln linhas gravadas em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nada neste período.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTable</name>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Atendimentos abertos</translation>
+    </message>
+    <message>
+        <source>Deadlines missed</source>
+        <translation>Prazos perdidos</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Tickets opened</source>
+        <translation>Atendimentos abertos no período</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondidos</translation>
+    </message>
+    <message>
+        <source>First response (min)</source>
+        <translation>Primeira resposta (min)</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolvidos</translation>
+    </message>
+    <message>
+        <source>Resolution (min)</source>
+        <translation>Resolução (min)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Calls under 5 minutes without ticket</source>
+        <translation>Ligações de menos de 5 minutos sem atendimento</translation>
+    </message>
+</context>
+<context>
     <name>RestoreCommand</name>
     <message>
         <source>Replace the database with the backup IN.</source>
@@ -2719,6 +3014,76 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
     <message>
         <source>The previous contents were saved as %1.</source>
         <translation>O conteúdo anterior foi salvo como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterService</name>
+    <message>
+        <source>Could not read or change the on-call roster. Try again; if it keeps failing, check the database (atendectl check).</source>
+        <translation>Não foi possível ler ou alterar o plantão. Tente de novo; se continuar falhando, verifique o banco de dados (atendectl check).</translation>
+    </message>
+    <message>
+        <source>Choose who is on duty.</source>
+        <translation>Escolha quem fica de plantão.</translation>
+    </message>
+    <message>
+        <source>Choose a weekday.</source>
+        <translation>Escolha um dia da semana.</translation>
+    </message>
+    <message>
+        <source>Times go from 00:00 to 24:00.</source>
+        <translation>Os horários vão de 00:00 a 24:00.</translation>
+    </message>
+    <message>
+        <source>The shift must end at another time than it starts.</source>
+        <translation>O plantão deve terminar em um horário diferente do início.</translation>
+    </message>
+    <message>
+        <source>Choose the day of the exception.</source>
+        <translation>Escolha o dia da exceção.</translation>
+    </message>
+    <message>
+        <source>An exception starts and ends within its day (00:00 to 24:00), ending after it starts.</source>
+        <translation>Uma exceção começa e termina no mesmo dia (00:00 a 24:00), terminando depois de começar.</translation>
+    </message>
+    <message>
+        <source>Could not save the on-call slot.</source>
+        <translation>Não foi possível salvar o horário de plantão.</translation>
+    </message>
+    <message>
+        <source>This roster entry no longer exists. Refresh the list.</source>
+        <translation>Este item do plantão não existe mais. Atualize a lista.</translation>
+    </message>
+    <message>
+        <source>Could not remove the roster entry.</source>
+        <translation>Não foi possível remover o item do plantão.</translation>
+    </message>
+    <message>
+        <source>Could not save the roster exception.</source>
+        <translation>Não foi possível salvar a exceção do plantão.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedQueueFilterService</name>
+    <message>
+        <source>Could not read or save the queue filters. Try again; if it keeps failing, check the database (atendectl check).</source>
+        <translation>Não foi possível ler ou salvar os filtros de fila. Tente de novo; se continuar falhando, verifique o banco de dados (atendectl check).</translation>
+    </message>
+    <message>
+        <source>Give the filter a name of 1 to %1 characters.</source>
+        <translation>Dê ao filtro um nome de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Could not save the queue filter.</source>
+        <translation>Não foi possível salvar o filtro da fila.</translation>
+    </message>
+    <message>
+        <source>This queue filter no longer exists. Refresh the list.</source>
+        <translation>Este filtro de fila não existe mais. Atualize a lista.</translation>
+    </message>
+    <message>
+        <source>Could not delete the queue filter.</source>
+        <translation>Não foi possível excluir o filtro da fila.</translation>
     </message>
 </context>
 <context>
@@ -4197,6 +4562,97 @@ Abrir o cliente existente (Abrir), salvar um novo mesmo assim (Salvar) ou voltar
     </message>
 </context>
 <context>
+    <name>atende::DashboardWidget</name>
+    <message>
+        <source>Log in to see the dashboard.</source>
+        <translation>Entre no sistema para ver o painel.</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Todos os setores</translation>
+    </message>
+    <message>
+        <source>Your profile does not show reports.</source>
+        <translation>Seu perfil não permite ver relatórios.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>%1 contacts, %2 open tickets, %3 deadlines missed, %4 short calls without ticket (%5 ms)</source>
+        <translation>%1 contatos, %2 atendimentos abertos, %3 prazos perdidos, %4 ligações curtas sem atendimento (%5 ms)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Chatbot</source>
+        <translation>Chatbot</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interno</translation>
+    </message>
+    <message>
+        <source>Contacts per day by channel</source>
+        <translation>Contatos por dia e canal</translation>
+    </message>
+    <message>
+        <source>Backlog by status and sector (click: open the tickets)</source>
+        <translation>Pendências por situação e setor (clique: abre os atendimentos)</translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation>Sem setor</translation>
+    </message>
+    <message>
+        <source>Deadlines missed by sector (click: open ones past deadline)</source>
+        <translation>Prazos perdidos por setor (clique: abertos com prazo vencido)</translation>
+    </message>
+    <message>
+        <source>Deadlines missed</source>
+        <translation>Prazos perdidos</translation>
+    </message>
+    <message>
+        <source>Average hours per responsible (click: their open tickets)</source>
+        <translation>Horas em média por responsável (clique: seus atendimentos abertos)</translation>
+    </message>
+    <message>
+        <source>Average hours per sector</source>
+        <translation>Horas em média por setor</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primeira resposta</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolução</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Calls under 5 minutes without ticket</source>
+        <translation>Ligações de menos de 5 minutos sem atendimento</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Ligações</translation>
+    </message>
+</context>
+<context>
     <name>atende::FirstRunDialog</name>
     <message>
         <source>&amp;Create and log in</source>
@@ -4301,6 +4757,37 @@ Atendimento para equipes brasileiras de suporte e central de atendimento.</trans
         <source>User: %1 (%2)</source>
         <translation>Usuário: %1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Filas</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Painel</translation>
+    </message>
+    <message>
+        <source>On-call &amp;roster…</source>
+        <translation>&amp;Plantão…</translation>
+    </message>
+</context>
+<context>
+    <name>atende::OnDutyLabel</name>
+    <message>
+        <source>On duty: unknown</source>
+        <translation>Plantão: desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 (leader)</source>
+        <translation>%1 (líder)</translation>
+    </message>
+    <message>
+        <source>On duty: nobody</source>
+        <translation>Plantão: ninguém</translation>
+    </message>
+    <message>
+        <source>On duty: %1</source>
+        <translation>Plantão: %1</translation>
+    </message>
 </context>
 <context>
     <name>atende::OutboxDialog</name>
@@ -4390,6 +4877,213 @@ Atendimento para equipes brasileiras de suporte e central de atendimento.</trans
     <message>
         <source>Click to open the outbox.</source>
         <translation>Clique para abrir a caixa de saída.</translation>
+    </message>
+</context>
+<context>
+    <name>atende::QueuePanel</name>
+    <message>
+        <source>Queues not counted: %1</source>
+        <translation>Filas não contadas: %1</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Qualquer prioridade</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation>Muito baixa</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualquer situação</translation>
+    </message>
+    <message>
+        <source>Any sector</source>
+        <translation>Qualquer setor</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Qualquer responsável</translation>
+    </message>
+    <message>
+        <source>Any subject</source>
+        <translation>Qualquer assunto</translation>
+    </message>
+    <message>
+        <source>Shared filter saved by %1</source>
+        <translation>Filtro compartilhado salvo por %1</translation>
+    </message>
+    <message>
+        <source>Your saved filter</source>
+        <translation>Seu filtro salvo</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>More than %1 tickets in this view</source>
+        <translation>Mais de %1 atendimentos nesta fila</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s) in this view</source>
+        <translation>
+            <numerusform>%Ln atendimento nesta fila | %Ln atendimentos nesta fila</numerusform>
+            <numerusform>%Ln atendimento nesta fila | %Ln atendimentos nesta fila</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log in to save filters.</source>
+        <translation>Entre no sistema para salvar filtros.</translation>
+    </message>
+    <message>
+        <source>Save the current filter under a name (Ctrl+S).</source>
+        <translation>Salva o filtro atual com um nome (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Salvar filtro</translation>
+    </message>
+    <message>
+        <source>Delete filter</source>
+        <translation>Excluir filtro</translation>
+    </message>
+    <message>
+        <source>Delete the saved filter &quot;%1&quot;?</source>
+        <translation>Excluir o filtro salvo &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Share with &amp;everyone</source>
+        <translation>Compartilhar com &amp;todos</translation>
+    </message>
+</context>
+<context>
+    <name>atende::ReminderDock</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Lembretes</translation>
+    </message>
+    <message>
+        <source>Log in to see your reminders.</source>
+        <translation>Entre no sistema para ver seus lembretes.</translation>
+    </message>
+    <message>
+        <source>Next actions due</source>
+        <translation>Próximas ações a fazer</translation>
+    </message>
+    <message>
+        <source>Supervision analysis past 24 hours</source>
+        <translation>Análise de Supervisão há mais de 24 horas</translation>
+    </message>
+    <message>
+        <source>Nothing due.</source>
+        <translation>Nada pendente.</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Vencida desde %1</translation>
+    </message>
+    <message>
+        <source>Next action overdue: %1 %2</source>
+        <translation>Próxima ação vencida: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n next action(s) overdue</source>
+        <translation>
+            <numerusform>%n próxima ação vencida | %n próximas ações vencidas</numerusform>
+            <numerusform>%n próxima ação vencida | %n próximas ações vencidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Atende reminders</source>
+        <translation>Lembretes do Atende</translation>
+    </message>
+</context>
+<context>
+    <name>atende::RosterDialog</name>
+    <message>
+        <source>On-call roster</source>
+        <translation>Plantão</translation>
+    </message>
+    <message>
+        <source>Weekly slots</source>
+        <translation>Horários da semana</translation>
+    </message>
+    <message>
+        <source>&amp;Leader</source>
+        <translation>&amp;Líder</translation>
+    </message>
+    <message>
+        <source>&amp;Add slot</source>
+        <translation>&amp;Adicionar horário</translation>
+    </message>
+    <message>
+        <source>&amp;Remove slot</source>
+        <translation>&amp;Remover horário</translation>
+    </message>
+    <message>
+        <source>Exceptions (holidays)</source>
+        <translation>Exceções (feriados)</translation>
+    </message>
+    <message>
+        <source>Description (e.g. Natal)</source>
+        <translation>Descrição (ex.: Natal)</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xception</source>
+        <translation>Adicionar e&amp;xceção</translation>
+    </message>
+    <message>
+        <source>Remove exc&amp;eption</source>
+        <translation>Remover exc&amp;eção</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ninguém</translation>
+    </message>
+    <message>
+        <source> (leader)</source>
+        <translation> (líder)</translation>
+    </message>
+    <message>
+        <source>nobody on duty</source>
+        <translation>ninguém de plantão</translation>
+    </message>
+    <message>
+        <source>Add slot</source>
+        <translation>Adicionar horário</translation>
+    </message>
+    <message>
+        <source>Add exception</source>
+        <translation>Adicionar exceção</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "admin/AccessProfileEditorDialog.h"
 #include "admin/UsersAdminDialog.h"
 #include "audit/AuditHistoryDialog.h"
+#include "auth/Actor.h"
 #include "auth/ChangePasswordDialog.h"
 #include "auth/FirstRunDialog.h"
 #include "auth/LoginDialog.h"
@@ -14,6 +15,11 @@
 #include "common/MessageBoxes.h"
 #include "customers/CustomerEditorDialog.h"
 #include "customers/CustomerSearchDialog.h"
+#include "dashboard/DashboardWidget.h"
+#include "queues/QueuePanel.h"
+#include "reminders/ReminderDock.h"
+#include "roster/OnDutyLabel.h"
+#include "roster/RosterDialog.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "util/Logging.h"
@@ -112,6 +118,37 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Actor actor, QWidget* paren
     m_ui->quitAction->setMenuRole(QAction::QuitRole);
     m_ui->aboutAction->setMenuRole(QAction::AboutRole);
 
+    m_queuePanel = new QueuePanel(this);
+    m_queuePanel->setObjectName(QStringLiteral("queuePanel"));
+    m_ui->browseTabWidget->addTab(m_queuePanel, tr("&Queues"));
+    auto* showQueuesAction = new QAction(tr("&Queues"), this);
+    showQueuesAction->setObjectName(QStringLiteral("showQueuesAction"));
+    showQueuesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_ui->viewMenu->insertAction(m_ui->findCustomerAction, showQueuesAction);
+    connect(showQueuesAction, &QAction::triggered, this, &MainWindow::showQueues);
+    m_dashboard = new DashboardWidget(this);
+    m_dashboard->setObjectName(QStringLiteral("dashboard"));
+    m_ui->browseTabWidget->addTab(m_dashboard, tr("&Dashboard"));
+    auto* showDashboardAction = new QAction(tr("&Dashboard"), this);
+    showDashboardAction->setObjectName(QStringLiteral("showDashboardAction"));
+    showDashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_ui->viewMenu->insertAction(m_ui->findCustomerAction, showDashboardAction);
+    connect(showDashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
+    m_reminders = new ReminderDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_reminders);
+    m_ui->viewMenu->insertAction(m_ui->findCustomerAction, m_reminders->toggleViewAction());
+    m_onDuty = new OnDutyLabel(this);
+    m_ui->statusBar->addPermanentWidget(m_onDuty);
+    auto* rosterAction = new QAction(tr("On-call &roster…"), this);
+    rosterAction->setObjectName(QStringLiteral("rosterAction"));
+    m_ui->viewMenu->insertAction(m_ui->findCustomerAction, rosterAction);
+    connect(rosterAction, &QAction::triggered, this, &MainWindow::editRoster);
+    // A click on a bar shows its tickets in the queues.
+    connect(m_dashboard, &DashboardWidget::openTickets, this, [this](const QueueFilter& filter) {
+        showQueues();
+        m_queuePanel->showFilter(filter);
+    });
+
     keepSortIndicatorOnSortableColumns(m_ui->ticketsTableView, &TicketListModel::isSortable);
     keepSortIndicatorOnSortableColumns(m_ui->customersTableView, &CustomerListModel::isSortable);
 
@@ -121,6 +158,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Actor actor, QWidget* paren
 
     attach(std::move(db));
     applyPermissions();
+    // The leader's desk (queues, dashboard, reminders, roster) acts as the logged-in user too.
+    if (m_actor.isValid())
+        setDeskActor(m_actor);
 }
 
 MainWindow::~MainWindow() = default;
@@ -138,6 +178,11 @@ void MainWindow::attach(std::unique_ptr<Database> db) {
     m_ticketModel = std::move(tickets);
     m_customerModel = std::move(customers);
     m_db = std::move(db);
+
+    m_queuePanel->setDatabasePath(m_db->path());
+    m_dashboard->setDatabasePath(m_db->path());
+    m_reminders->setDatabasePath(m_db->path());
+    m_onDuty->setDatabasePath(m_db->path());
 
     setUpTable(m_ui->ticketsTableView, m_ticketModel->sortColumn(), m_ticketModel->sortOrder());
     setUpTable(m_ui->customersTableView, m_customerModel->sortColumn(), m_customerModel->sortOrder());
@@ -225,6 +270,31 @@ void MainWindow::showCustomers() {
     m_ui->customersTableView->setFocus();
 }
 
+void MainWindow::showQueues() {
+    m_ui->browseTabWidget->setCurrentWidget(m_queuePanel);
+    m_queuePanel->setFocus();
+}
+
+void MainWindow::showDashboard() {
+    m_ui->browseTabWidget->setCurrentWidget(m_dashboard);
+    m_dashboard->setFocus();
+    if (m_dashboard->figures().volume.isEmpty() && m_dashboard->figures().backlog.isEmpty())
+        m_dashboard->update();
+}
+
+void MainWindow::setDeskActor(const Actor& actor) {
+    m_queuePanel->setActor(actor);
+    m_dashboard->setActor(actor);
+    m_reminders->setActor(actor);
+    m_deskActor = std::make_unique<Actor>(actor);
+}
+
+void MainWindow::editRoster() {
+    RosterDialog dialog(*m_db, m_deskActor ? *m_deskActor : Actor(), this);
+    dialog.exec();
+    m_onDuty->refresh();
+}
+
 void MainWindow::findCustomer() {
     m_ui->browseTabWidget->setCurrentWidget(m_ui->customersTab);
     m_ui->customerSearchLineEdit->setFocus();
@@ -234,6 +304,9 @@ void MainWindow::findCustomer() {
 void MainWindow::refresh() {
     m_ticketModel->reload();
     m_customerModel->reload();
+    m_queuePanel->refresh();
+    m_reminders->refresh();
+    m_onDuty->refresh();
     startTicketCount();
 }
 
@@ -256,6 +329,8 @@ bool MainWindow::openDatabase(const QString& path) {
     }
     attach(std::move(db).value());
     applyPermissions();
+    if (m_actor.isValid())
+        setDeskActor(m_actor);
     Settings settings;
     settings.setDatabasePath(m_db->path());
     return true;

@@ -19,7 +19,12 @@ class MainWindow;
 namespace atende {
 
 class CustomerListModel;
+class Actor;
+class DashboardWidget;
 class Database;
+class OnDutyLabel;
+class QueuePanel;
+class ReminderDock;
 class TicketListModel;
 
 // The browse window: tickets and customers on lazy keyset models, a status filter, a customer search, and a
@@ -46,6 +51,18 @@ public:
 
     void showTickets();
     void showCustomers();
+    // The leader's queues (a tab with its own connection to the same file).
+    void showQueues();
+    QueuePanel* queuePanel() const { return m_queuePanel; }
+    // The leader's dashboard (a tab; computes with its own connection).
+    void showDashboard();
+    DashboardWidget* dashboard() const { return m_dashboard; }
+    ReminderDock* reminders() const { return m_reminders; }
+    OnDutyLabel* onDutyLabel() const { return m_onDuty; }
+    // The on-call roster editor (roster.edit to change it).
+    void editRoster();
+    // Who uses the leader's desk (queues' saved filters, "my tickets", the dashboard's report.view).
+    void setDeskActor(const Actor& actor);
     // Reads the lists and the count again.
     void refresh();
 
@@ -96,6 +113,11 @@ private:
     QLabel* m_schemaLabel = nullptr;
     QLabel* m_ticketCountLabel = nullptr;
     QLabel* m_userLabel = nullptr;
+    QueuePanel* m_queuePanel = nullptr;
+    DashboardWidget* m_dashboard = nullptr;
+    ReminderDock* m_reminders = nullptr;
+    OnDutyLabel* m_onDuty = nullptr;
+    std::unique_ptr<Actor> m_deskActor;
 };
 
 } // namespace atende
