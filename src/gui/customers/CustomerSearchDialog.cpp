@@ -3,13 +3,17 @@
 
 #include "audit/AuditHistoryDialog.h"
 #include "auth/Permission.h"
+#include "customers/CustomerAnonymizeDialog.h"
 #include "customers/CustomerCardWidget.h"
 #include "customers/CustomerEditorDialog.h"
+#include "customers/CustomerExports.h"
 #include "customers/CustomerLookup.h"
+#include "customers/CustomerMergeDialog.h"
 #include "docs/DocumentNumber.h"
 #include "util/SystemClock.h"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QPushButton>
 
 namespace atende {
@@ -43,6 +47,13 @@ CustomerSearchDialog::CustomerSearchDialog(Database& db, Actor actor, QWidget* p
     connect(m_ui->newButton, &QPushButton::clicked, this, &CustomerSearchDialog::newCustomer);
     connect(m_ui->editButton, &QPushButton::clicked, this, &CustomerSearchDialog::editCustomer);
     connect(m_ui->historyButton, &QPushButton::clicked, this, &CustomerSearchDialog::showHistory);
+    connect(m_ui->mergeButton, &QPushButton::clicked, this, &CustomerSearchDialog::mergeCustomer);
+    connect(m_ui->anonymizeButton, &QPushButton::clicked, this, &CustomerSearchDialog::anonymizeCustomer);
+    // LGPD access request: the readable PDF for the person, the JSON for another system.
+    auto* exportMenu = new QMenu(m_ui->exportDataButton);
+    exportMenu->addAction(tr("As &PDF…"), this, [this] { exportData(true); });
+    exportMenu->addAction(tr("As &JSON…"), this, [this] { exportData(false); });
+    m_ui->exportDataButton->setMenu(exportMenu);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Enter in the search box searches; only Esc or the button closes (Close would otherwise be the default).
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setAutoDefault(false);
@@ -50,8 +61,10 @@ CustomerSearchDialog::CustomerSearchDialog(Database& db, Actor actor, QWidget* p
     // Hidden, not just refused: core refuses them anyway.
     m_ui->newButton->setVisible(m_actor.can(Permission::CustomerEdit));
     m_ui->editButton->setVisible(m_actor.can(Permission::CustomerEdit));
-    m_ui->editButton->setEnabled(false);
-    m_ui->historyButton->setEnabled(false);
+    m_ui->mergeButton->setVisible(m_actor.can(Permission::CustomerMerge));
+    m_ui->anonymizeButton->setVisible(m_actor.can(Permission::CustomerAnonymize));
+    m_ui->exportDataButton->setVisible(m_actor.can(Permission::PersonalDataView));
+    enableCustomerButtons(false);
     m_ui->searchLineEdit->setFocus();
 }
 
@@ -79,8 +92,7 @@ void CustomerSearchDialog::search(const QString& text) {
     const QSignalBlocker block(table);
     table->setRowCount(0);
     m_ui->cardWidget->clear();
-    m_ui->editButton->setEnabled(false);
-    m_ui->historyButton->setEnabled(false);
+    enableCustomerButtons(false);
     if (!found) {
         showError(found.error().userMessage);
         return;
@@ -125,12 +137,45 @@ void CustomerSearchDialog::showSelected() {
 void CustomerSearchDialog::showCustomer(qint64 customerId) {
     if (Status s = m_ui->cardWidget->loadCustomer(m_db, m_actor, customerId); !s) {
         showError(s.error().userMessage);
-        m_ui->editButton->setEnabled(false);
-        m_ui->historyButton->setEnabled(false);
+        enableCustomerButtons(false);
         return;
     }
-    m_ui->editButton->setEnabled(true);
-    m_ui->historyButton->setEnabled(true);
+    enableCustomerButtons(true);
+}
+
+void CustomerSearchDialog::enableCustomerButtons(bool enabled) {
+    for (QPushButton* button :
+         {m_ui->editButton, m_ui->historyButton, m_ui->mergeButton, m_ui->anonymizeButton, m_ui->exportDataButton})
+        button->setEnabled(enabled);
+}
+
+void CustomerSearchDialog::mergeCustomer() {
+    const qint64 id = m_ui->cardWidget->customerId();
+    if (id == 0)
+        return;
+    CustomerMergeDialog dialog(m_db, m_actor, id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The removed record is gone: search again and show the kept one.
+    search(m_ui->searchLineEdit->text());
+    showCustomer(dialog.summary().keptId);
+}
+
+void CustomerSearchDialog::anonymizeCustomer() {
+    const qint64 id = m_ui->cardWidget->customerId();
+    if (id == 0)
+        return;
+    CustomerAnonymizeDialog dialog(m_db, m_actor, id, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showCustomer(id);
+}
+
+void CustomerSearchDialog::exportData(bool pdf) {
+    const qint64 id = m_ui->cardWidget->customerId();
+    if (id == 0)
+        return;
+    CustomerExports::chooseAndExportCustomerData(
+        this, m_db, m_actor, id, pdf ? CustomerExports::DataFormat::Pdf : CustomerExports::DataFormat::Json);
 }
 
 void CustomerSearchDialog::newCustomer() {

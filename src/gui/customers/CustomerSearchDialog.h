@@ -39,6 +39,10 @@ private:
     void newCustomer();
     void editCustomer();
     void showHistory();
+    void mergeCustomer();
+    void anonymizeCustomer();
+    void exportData(bool pdf);
+    void enableCustomerButtons(bool enabled);
     void showError(const QString& message);
 
     std::unique_ptr<Ui::CustomerSearchDialog> m_ui;

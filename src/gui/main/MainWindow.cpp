@@ -5,6 +5,7 @@
 #include "TicketListModel.h"
 #include "admin/AccessProfileEditorDialog.h"
 #include "admin/UsersAdminDialog.h"
+#include "attendance/AttendanceTypesDialog.h"
 #include "audit/AuditHistoryDialog.h"
 #include "auth/Actor.h"
 #include "auth/ChangePasswordDialog.h"
@@ -13,9 +14,14 @@
 #include "auth/Permission.h"
 #include "auth/UserService.h"
 #include "common/MessageBoxes.h"
+#include "customers/CustomerCsvImportDialog.h"
 #include "customers/CustomerEditorDialog.h"
+#include "customers/CustomerExports.h"
+#include "customers/CustomerMergeDialog.h"
 #include "customers/CustomerSearchDialog.h"
 #include "dashboard/DashboardWidget.h"
+#include "directory/DirectoryDialog.h"
+#include "knowledge/KnowledgeAdminDialog.h"
 #include "queues/QueuePanel.h"
 #include "reminders/ReminderDock.h"
 #include "roster/OnDutyLabel.h"
@@ -109,6 +115,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Actor actor, QWidget* paren
     connect(m_ui->usersAction, &QAction::triggered, this, &MainWindow::administerUsers);
     connect(m_ui->auditHistoryAction, &QAction::triggered, this, &MainWindow::showAuditHistory);
     connect(m_ui->changePasswordAction, &QAction::triggered, this, &MainWindow::changePassword);
+    connect(m_ui->mergeCustomersAction, &QAction::triggered, this, &MainWindow::mergeCustomers);
+    connect(m_ui->importCustomersAction, &QAction::triggered, this, &MainWindow::importCustomers);
+    connect(m_ui->exportCustomersAction, &QAction::triggered, this, &MainWindow::exportCustomers);
+    connect(m_ui->attendanceTypesAction, &QAction::triggered, this, &MainWindow::editAttendanceTypes);
+    connect(m_ui->knowledgeBaseAction, &QAction::triggered, this, &MainWindow::editKnowledgeBase);
+    connect(m_ui->directoryAction, &QAction::triggered, this, &MainWindow::editDirectory);
     // Enter or a double click on a customer opens its card.
     connect(m_ui->customersTableView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         const QVariant id = index.data(CustomerListModel::IdRole);
@@ -410,9 +422,16 @@ void MainWindow::applyPermissions() {
     m_ui->accessProfilesAction->setVisible(logged && m_actor.can(Permission::ProfileAdmin));
     m_ui->auditHistoryAction->setVisible(logged && m_actor.can(Permission::AuditView));
     m_ui->usersAction->setVisible(logged && m_actor.can(Permission::UserAdmin));
+    m_ui->mergeCustomersAction->setVisible(logged && m_actor.can(Permission::CustomerMerge));
+    m_ui->importCustomersAction->setVisible(logged && m_actor.can(Permission::CustomerEdit));
+    m_ui->exportCustomersAction->setVisible(logged && m_actor.can(Permission::CustomerView));
+    const bool settingsAdmin = logged && m_actor.can(Permission::SettingsAdmin);
+    m_ui->attendanceTypesAction->setVisible(settingsAdmin);
+    m_ui->knowledgeBaseAction->setVisible(settingsAdmin);
+    m_ui->directoryAction->setVisible(settingsAdmin);
     m_ui->adminMenu->menuAction()->setVisible(logged && (m_actor.can(Permission::ProfileAdmin) ||
                                                          m_actor.can(Permission::UserAdmin) ||
-                                                         m_actor.can(Permission::AuditView)));
+                                                         m_actor.can(Permission::AuditView) || settingsAdmin));
     m_ui->changePasswordAction->setVisible(logged);
 }
 
@@ -454,6 +473,37 @@ void MainWindow::showAuditHistory() {
 
 void MainWindow::changePassword() {
     ChangePasswordDialog dialog(m_db->path(), m_actor, this);
+    dialog.exec();
+}
+
+void MainWindow::mergeCustomers() {
+    CustomerMergeDialog dialog(*m_db, m_actor, 0, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_customerModel->reload();
+}
+
+void MainWindow::importCustomers() {
+    CustomerCsvImportDialog dialog(*m_db, m_actor, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_customerModel->reload();
+}
+
+void MainWindow::exportCustomers() {
+    CustomerExports::chooseAndExportCsv(this, *m_db, m_actor);
+}
+
+void MainWindow::editAttendanceTypes() {
+    AttendanceTypesDialog dialog(*m_db, m_actor, this);
+    dialog.exec();
+}
+
+void MainWindow::editKnowledgeBase() {
+    KnowledgeAdminDialog dialog(*m_db, m_actor, this);
+    dialog.exec();
+}
+
+void MainWindow::editDirectory() {
+    DirectoryDialog dialog(*m_db, m_actor, this);
     dialog.exec();
 }
 

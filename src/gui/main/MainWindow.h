@@ -100,6 +100,12 @@ private:
     void administerUsers();
     void showAuditHistory();
     void changePassword();
+    void mergeCustomers();
+    void importCustomers();
+    void exportCustomers();
+    void editAttendanceTypes();
+    void editKnowledgeBase();
+    void editDirectory();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Actor m_actor;
