@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QLabel;
 class QTableView;
 class QTimer;
@@ -48,6 +49,10 @@ public:
     void showCustomers();
     // Reads the lists and the count again.
     void refresh();
+    // Opens the ticket screen (non-modal) for a ticket / the ticket with this protocol; false when there is none
+    // (the reason is shown).
+    bool openTicket(qint64 ticketId);
+    bool openTicketByProtocol(const QString& protocol);
 
     // True while the ticket count of the status bar is still being computed.
     bool isCounting() const { return m_counter->isRunning(); }
@@ -83,6 +88,8 @@ private:
     void administerUsers();
     void showAuditHistory();
     void changePassword();
+    void askProtocolAndOpen();
+    void editWorkflow();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Actor m_actor;
@@ -96,6 +103,8 @@ private:
     QLabel* m_schemaLabel = nullptr;
     QLabel* m_ticketCountLabel = nullptr;
     QLabel* m_userLabel = nullptr;
+    QAction* m_openByProtocolAction = nullptr;
+    QAction* m_workflowAction = nullptr;
 };
 
 } // namespace atende
