@@ -321,12 +321,16 @@ void TicketWindow::fillSubSubjects(std::optional<qint64> selected) {
 
 void TicketWindow::fillStatus() {
     m_ui->statusValueLabel->setText(QStringLiteral("<b>%1</b>").arg(m_details.statusName.toHtmlEscaped()));
+    // The status the agent chose stays chosen across a reload (e.g. after adding the record a resolve needs).
+    const QVariant chosen = m_ui->statusComboBox->currentData();
     m_ui->statusComboBox->clear();
     auto allowed = m_tickets.allowedStatuses(m_actor, m_ticketId);
     if (allowed) {
         for (const WorkflowStatus& s : *allowed)
             m_ui->statusComboBox->addItem(s.name, s.id);
     }
+    if (chosen.isValid() && m_ui->statusComboBox->findData(chosen) >= 0)
+        m_ui->statusComboBox->setCurrentIndex(m_ui->statusComboBox->findData(chosen));
     m_ui->statusComboBox->setEnabled(m_ui->statusComboBox->count() > 0);
     m_ui->changeStatusButton->setEnabled(m_ui->statusComboBox->count() > 0);
 }

@@ -1,0 +1,573 @@
+#include "TempDatabase.h"
+
+#include "auth/PasswordHasher.h"
+#include "auth/UserService.h"
+#include "common/MessageBoxes.h"
+#include "customers/CustomerService.h"
+#include "main/MainWindow.h"
+#include "storage/Database.h"
+#include "tickets/TicketFields.h"
+#include "tickets/TicketService.h"
+#include "tickets/TicketWindow.h"
+#include "util/SystemClock.h"
+#include "workflow/WorkflowEditorDialog.h"
+#include "workflow/WorkflowValidator.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace atende;
+using atende::test::TempDatabase;
+
+namespace {
+
+template <typename T> T* child(QWidget& parent, const char* name) {
+    T* widget = parent.findChild<T*>(QString::fromLatin1(name));
+    INFO(name);
+    REQUIRE(widget);
+    return widget;
+}
+
+QVariant scalar(Database& db, const QString& sql, const QVariantList& values = {}) {
+    QSqlQuery q(db.connection());
+    REQUIRE(q.prepare(sql));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(q.exec());
+    if (!q.next())
+        return {};
+    return q.value(0);
+}
+
+qint64 count(Database& db, const QString& sql, const QVariantList& values = {}) {
+    return scalar(db, sql, values).toLongLong();
+}
+
+// An administrator, an agent (profile "Agente"), a customer with an e-mail and a "Dúvida / Relatórios" ticket,
+// all made through the core services.
+struct Desk {
+    TempDatabase temp;
+    std::unique_ptr<Database> db = temp.open();
+    Actor admin;
+    Actor agent;
+    qint64 customerId = 0;
+    Ticket ticket;
+
+    Desk() {
+        UserService users(*db, SystemClock::instance(), PasswordHasher(PasswordHasher::Strength::TestOnlyFast));
+        auto first = users.createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("Ana Admin"),
+                                                    QStringLiteral("Adm!n-Segredo-2026"));
+        REQUIRE(first.ok());
+        admin = *first;
+        NewUser user;
+        user.login = QStringLiteral("agente");
+        user.name = QStringLiteral("Carla Agente");
+        user.profileId = 1; // Agente
+        user.sectorId = 1;
+        user.password = QStringLiteral("Agente-Senha-99!");
+        REQUIRE(users.addUser(admin, user).ok());
+        auto logged = users.authenticate(user.login, user.password);
+        REQUIRE(logged.ok());
+        agent = *logged;
+
+        Customer c;
+        c.document = QStringLiteral("52998224725");
+        c.name = QStringLiteral("Maria Souza");
+        c.emails = {QStringLiteral("maria@exemplo.com.br")};
+        auto id = CustomerService(*db, SystemClock::instance()).create(admin, c, true);
+        REQUIRE(id.ok());
+        customerId = *id;
+        ticket = newTicket(QStringLiteral("Relatório de vendas não abre"));
+    }
+
+    TicketService tickets() { return TicketService(*db, SystemClock::instance()); }
+
+    Ticket newTicket(const QString& title) {
+        NewTicket n;
+        n.ticket.customerId = customerId;
+        n.ticket.subjectId = 1;     // Dúvida
+        n.ticket.subSubjectId = 11; // Relatórios
+        n.ticket.title = title;
+        n.ticket.description = QStringLiteral("Cliente não encontra o relatório de vendas.");
+        n.channel = QStringLiteral("phone");
+        auto t = tickets().create(agent, n);
+        INFO((t ? QString() : t.error().userMessage).toStdString());
+        REQUIRE(t.ok());
+        return *t;
+    }
+
+    qint64 statusId(const QString& code) {
+        return count(*db, QStringLiteral("SELECT id FROM workflow_statuses WHERE code = ?"), {code});
+    }
+    qint64 ticketStatus(qint64 id) {
+        return count(*db, QStringLiteral("SELECT status_id FROM tickets WHERE id = ?"), {id});
+    }
+};
+
+// Records every message box and answers with `answer`.
+struct Boxes {
+    QList<MessageBoxes::Request> shown;
+    QMessageBox::StandardButton answer = QMessageBox::Yes;
+    MessageBoxes::ScopedTestHook hook{[this](const MessageBoxes::Request& r) {
+        shown.append(r);
+        return r.buttons.testFlag(answer) ? answer : QMessageBox::Ok;
+    }};
+};
+
+void choose(QComboBox* combo, qint64 id) {
+    const int index = combo->findData(id);
+    INFO("id " << id);
+    REQUIRE(index >= 0);
+    combo->setCurrentIndex(index);
+}
+
+QString writeFile(const TempDatabase& temp, const QString& name, const QByteArray& data) {
+    const QString path = temp.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(data) == data.size());
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("The ticket screen changes the status and a refused resolve lists the missing fields and saves nothing",
+          "[gui][tickets]") {
+    Desk desk;
+    // The subject now also requires a responsible: resolving lacks the solution and the responsible.
+    scalar(*desk.db, QStringLiteral("UPDATE subjects SET mandatory_fields = '[\"responsible_id\"]' WHERE id = 1"));
+    Boxes boxes;
+    TicketWindow window(*desk.db, desk.agent, desk.ticket.id);
+    window.show();
+    REQUIRE(window.isLoaded());
+
+    auto* status = child<QComboBox>(window, "statusComboBox");
+    auto* change = child<QPushButton>(window, "changeStatusButton");
+    choose(status, desk.statusId(QStringLiteral("in_progress")));
+    // Rule of the subject fails already here (no responsible): the popup names it.
+    QTest::mouseClick(change, Qt::LeftButton);
+    REQUIRE(boxes.shown.size() == 1);
+    CHECK(boxes.shown.at(0).text == TicketFields::missingFieldsError({QStringLiteral("responsible_id")}).userMessage);
+    CHECK(desk.ticketStatus(desk.ticket.id) == desk.statusId(QStringLiteral("new")));
+
+    // Typed but unsaved text survives refusals.
+    auto* title = child<QLineEdit>(window, "titleLineEdit");
+    title->setText(QStringLiteral("Relatório de vendas não abre no Windows"));
+    choose(status, desk.statusId(QStringLiteral("resolved")));
+    boxes.shown.clear();
+    const qint64 versionBefore =
+        count(*desk.db, QStringLiteral("SELECT row_version FROM tickets WHERE id = ?"), {desk.ticket.id});
+    QTest::mouseClick(change, Qt::LeftButton);
+    REQUIRE(boxes.shown.size() == 1); // ONE message
+    REQUIRE(window.highlightedFields().size() == 2);
+    CHECK(boxes.shown.at(0).text == TicketFields::missingFieldsError(window.highlightedFields()).userMessage);
+    CHECK(boxes.shown.at(0).text.contains(TicketFields::label(QStringLiteral("solution"))));
+    CHECK(boxes.shown.at(0).text.contains(TicketFields::label(QStringLiteral("responsible_id"))));
+    CHECK(window.highlightedFields().contains(QStringLiteral("solution")));
+    CHECK(window.highlightedFields().contains(QStringLiteral("responsible_id")));
+    auto* solution = child<QPlainTextEdit>(window, "solutionTextEdit");
+    auto* responsible = child<QComboBox>(window, "responsibleComboBox");
+    CHECK(solution->property("missingField").toBool());
+    CHECK(responsible->property("missingField").toBool());
+    CHECK(!solution->styleSheet().isEmpty());
+    CHECK(child<QTabWidget>(window, "tabWidget")->currentWidget() == child<QWidget>(window, "generalTab"));
+    // Nothing saved, nothing lost.
+    CHECK(desk.ticketStatus(desk.ticket.id) == desk.statusId(QStringLiteral("new")));
+    CHECK(count(*desk.db, QStringLiteral("SELECT row_version FROM tickets WHERE id = ?"), {desk.ticket.id}) ==
+          versionBefore);
+    CHECK(title->text() == QStringLiteral("Relatório de vendas não abre no Windows"));
+
+    // Fill in what was asked: responsible saved with the form, then the solution goes with the status change.
+    choose(responsible, desk.agent.userId());
+    boxes.shown.clear();
+    REQUIRE(window.saveChanges());
+    CHECK(boxes.shown.isEmpty());
+    CHECK(scalar(*desk.db, QStringLiteral("SELECT title FROM tickets WHERE id = ?"), {desk.ticket.id}).toString() ==
+          QStringLiteral("Relatório de vendas não abre no Windows"));
+    solution->setFocus();
+    QTest::keyClicks(solution, QStringLiteral("Reinstalado o modulo de relatorios."));
+    choose(status, desk.statusId(QStringLiteral("resolved")));
+    QTest::mouseClick(change, Qt::LeftButton);
+    // Seed 002: opened by phone, so the call is documented with a phone record before resolving.
+    REQUIRE(boxes.shown.size() == 1);
+    CHECK(boxes.shown.at(0).text.contains(QStringLiteral("Resolvido")));
+    CHECK(desk.ticketStatus(desk.ticket.id) == desk.statusId(QStringLiteral("new")));
+    CHECK(solution->toPlainText() == QStringLiteral("Reinstalado o modulo de relatorios."));
+    child<QTabWidget>(window, "tabWidget")->setCurrentWidget(child<QWidget>(window, "answerTab"));
+    child<QTabWidget>(window, "answerTabWidget")->setCurrentWidget(child<QWidget>(window, "recordTab"));
+    auto* channel = child<QComboBox>(window, "channelComboBox");
+    channel->setCurrentIndex(channel->findData(QStringLiteral("phone")));
+    QTest::keyClicks(child<QPlainTextEdit>(window, "recordTextEdit"), QStringLiteral("Cliente confirmou a correcao."));
+    REQUIRE(window.sendAnswer());
+    boxes.shown.clear();
+    QTest::mouseClick(change, Qt::LeftButton);
+    INFO((boxes.shown.isEmpty() ? QString() : boxes.shown.at(0).text).toStdString());
+    CHECK(boxes.shown.isEmpty());
+    CHECK(desk.ticketStatus(desk.ticket.id) == desk.statusId(QStringLiteral("resolved")));
+    CHECK(scalar(*desk.db, QStringLiteral("SELECT solution FROM tickets WHERE id = ?"), {desk.ticket.id}).toString() ==
+          QStringLiteral("Reinstalado o modulo de relatorios."));
+    CHECK(solution->styleSheet().isEmpty());
+    CHECK(child<QLabel>(window, "statusValueLabel")->text().contains(QStringLiteral("Resolvido")));
+    // The history tab has the move, with who made it.
+    auto* history = child<QTableWidget>(window, "historyTableWidget");
+    bool statusRow = false;
+    for (int row = 0; row < history->rowCount(); ++row)
+        statusRow = statusRow || (history->item(row, 1)->text() == QStringLiteral("Carla Agente") &&
+                                  history->item(row, 2)->text() == QStringLiteral("status"));
+    CHECK(statusRow);
+}
+
+TEST_CASE("The ticket screen answers three ways and queues the e-mails", "[gui][tickets]") {
+    Desk desk;
+    Boxes boxes;
+    TicketWindow window(*desk.db, desk.agent, desk.ticket.id);
+    window.show();
+    auto* tabs = child<QTabWidget>(window, "tabWidget");
+    tabs->setCurrentWidget(child<QWidget>(window, "answerTab"));
+    auto* answerTabs = child<QTabWidget>(window, "answerTabWidget");
+    auto* send = child<QPushButton>(window, "sendButton");
+    auto* email = child<QCheckBox>(window, "emailCheckBox");
+    auto* visible = child<QCheckBox>(window, "visibleCheckBox");
+
+    // 1. Canned reply: the preview shows the filled template before anything is sent.
+    answerTabs->setCurrentWidget(child<QWidget>(window, "cannedTab"));
+    auto* canned = child<QComboBox>(window, "cannedComboBox");
+    canned->setCurrentIndex(canned->findText(QStringLiteral("Recebemos sua solicitação")));
+    const QString preview = child<QPlainTextEdit>(window, "cannedPreviewTextEdit")->toPlainText();
+    CHECK(preview.contains(QStringLiteral("Maria Souza")));
+    CHECK(preview.contains(desk.ticket.protocol));
+    CHECK(preview.contains(QStringLiteral("Carla Agente")));
+    CHECK_FALSE(preview.contains(QLatin1Char('{')));
+    CHECK(visible->isChecked()); // the template's default
+    email->setChecked(true);
+    QTest::mouseClick(send, Qt::LeftButton);
+    CHECK(boxes.shown.isEmpty());
+    CHECK(count(*desk.db,
+                QStringLiteral("SELECT count(*) FROM interactions WHERE ticket_id = ? AND kind = 'canned' AND text = ? "
+                               "AND visible_to_customer = 1"),
+                {desk.ticket.id, preview}) == 1);
+    CHECK(count(*desk.db, QStringLiteral("SELECT count(*) FROM outbox WHERE to_address = 'maria@exemplo.com.br'")) ==
+          1);
+
+    // 2. Manual reply with a copy to a third party; an empty text is refused first, nothing saved.
+    answerTabs->setCurrentWidget(child<QWidget>(window, "manualTab"));
+    auto* manual = child<QPlainTextEdit>(window, "manualTextEdit");
+    QTest::mouseClick(send, Qt::LeftButton);
+    REQUIRE(boxes.shown.size() == 1);
+    CHECK(manual->property("missingField").toBool());
+    CHECK(count(*desk.db, QStringLiteral("SELECT count(*) FROM interactions WHERE ticket_id = ?"), {desk.ticket.id}) ==
+          1);
+    boxes.shown.clear();
+    manual->setFocus();
+    QTest::keyClicks(manual, QStringLiteral("Enviamos o passo a passo por e-mail."));
+    email->setChecked(true);
+    child<QLineEdit>(window, "copyToLineEdit")->setText(QStringLiteral("gerente@exemplo.com.br"));
+    QTest::mouseClick(send, Qt::LeftButton);
+    CHECK(boxes.shown.isEmpty());
+    CHECK(count(*desk.db,
+                QStringLiteral("SELECT count(*) FROM interactions WHERE ticket_id = ? AND kind = 'manual' AND "
+                               "copy_to = 'gerente@exemplo.com.br'"),
+                {desk.ticket.id}) == 1);
+    CHECK(count(*desk.db, QStringLiteral("SELECT count(*) FROM outbox WHERE cc_address = 'gerente@exemplo.com.br'")) ==
+          1);
+    CHECK(manual->toPlainText().isEmpty()); // sent: the box is ready for the next one
+
+    // 3. Interaction record of a phone call, internal, with a next action.
+    answerTabs->setCurrentWidget(child<QWidget>(window, "recordTab"));
+    auto* channel = child<QComboBox>(window, "channelComboBox");
+    channel->setCurrentIndex(channel->findData(QStringLiteral("phone")));
+    visible->setChecked(false);
+    auto* record = child<QPlainTextEdit>(window, "recordTextEdit");
+    record->setFocus();
+    QTest::keyClicks(record, QStringLiteral("Cliente ligou confirmando que o relatorio abriu."));
+    child<QCheckBox>(window, "answerNextActionCheckBox")->setChecked(true);
+    QTest::mouseClick(send, Qt::LeftButton);
+    CHECK(boxes.shown.isEmpty());
+    CHECK(
+        count(*desk.db,
+              QStringLiteral("SELECT count(*) FROM interactions WHERE ticket_id = ? AND kind = 'record' AND channel = "
+                             "'phone' AND visible_to_customer = 0"),
+              {desk.ticket.id}) == 1);
+    CHECK(count(*desk.db, QStringLiteral("SELECT count(*) FROM outbox")) == 2);
+    CHECK(count(*desk.db, QStringLiteral("SELECT next_action_at IS NOT NULL FROM tickets WHERE id = ?"),
+                {desk.ticket.id}) == 1);
+    // The interactions tab lists the three, and the general data shows the next action the record set.
+    CHECK(child<QTableWidget>(window, "interactionsTableWidget")->rowCount() == 3);
+    CHECK(child<QCheckBox>(window, "nextActionCheckBox")->isChecked());
+}
+
+TEST_CASE("The ticket screen attaches files, a pasted screenshot and refuses a file over the limit", "[gui][tickets]") {
+    Desk desk;
+    Boxes boxes;
+    TicketWindow window(*desk.db, desk.agent, desk.ticket.id);
+    window.show();
+    child<QTabWidget>(window, "tabWidget")->setCurrentWidget(child<QWidget>(window, "attachmentsTab"));
+    const QByteArray bytes = QByteArrayLiteral("log de erro\nlinha 2\n");
+    window.addFiles({writeFile(desk.temp, QStringLiteral("erro.log"), bytes)});
+    CHECK(boxes.shown.isEmpty());
+    CHECK(scalar(*desk.db,
+                 QStringLiteral("SELECT sha256 FROM attachments WHERE ticket_id = ? AND file_name = 'erro.log'"),
+                 {desk.ticket.id})
+              .toString() == QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    auto* table = child<QTableWidget>(window, "attachmentsTableWidget");
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("erro.log"));
+
+    // Save as writes the same bytes.
+    const qint64 id = table->item(0, 0)->data(Qt::UserRole).toLongLong();
+    const QString copy = desk.temp.filePath(QStringLiteral("copia.log"));
+    REQUIRE(window.saveAttachmentTo(id, copy));
+    QFile saved(copy);
+    REQUIRE(saved.open(QIODevice::ReadOnly));
+    CHECK(saved.readAll() == bytes);
+
+    // A screenshot on the clipboard becomes a PNG.
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QApplication::clipboard()->setImage(image);
+    REQUIRE(window.pasteFromClipboard());
+    CHECK(count(*desk.db,
+                QStringLiteral("SELECT count(*) FROM attachments WHERE ticket_id = ? AND mime_type = 'image/png' AND "
+                               "file_name LIKE '%.png'"),
+                {desk.ticket.id}) == 1);
+    CHECK(table->rowCount() == 2);
+
+    // Over the configured limit: core's refusal is shown and nothing is stored.
+    scalar(*desk.db, QStringLiteral("INSERT OR REPLACE INTO app_settings (key, value) VALUES ('attachment.max_bytes', "
+                                    "'1000')"));
+    window.addFiles({writeFile(desk.temp, QStringLiteral("grande.bin"), QByteArray(2000, 'x'))});
+    REQUIRE(boxes.shown.size() == 1);
+    CHECK(boxes.shown.at(0).text.contains(QStringLiteral("grande.bin")));
+    CHECK(count(*desk.db, QStringLiteral("SELECT count(*) FROM attachments WHERE ticket_id = ?"), {desk.ticket.id}) ==
+          2);
+
+    // On the Answer tab a file goes with the answer, tied to its interaction.
+    boxes.shown.clear();
+    child<QTabWidget>(window, "tabWidget")->setCurrentWidget(child<QWidget>(window, "answerTab"));
+    child<QTabWidget>(window, "answerTabWidget")->setCurrentWidget(child<QWidget>(window, "manualTab"));
+    window.addFiles({writeFile(desk.temp, QStringLiteral("print.txt"), QByteArrayLiteral("tela"))});
+    CHECK(child<QListWidget>(window, "answerAttachmentsListWidget")->count() == 1);
+    QTest::keyClicks(child<QPlainTextEdit>(window, "manualTextEdit"), QStringLiteral("Segue o print."));
+    REQUIRE(window.sendAnswer());
+    CHECK(boxes.shown.isEmpty());
+    CHECK(count(*desk.db,
+                QStringLiteral("SELECT count(*) FROM attachments a JOIN interactions i ON i.id = a.interaction_id "
+                               "WHERE a.ticket_id = ? AND a.file_name = 'print.txt' AND i.kind = 'manual'"),
+                {desk.ticket.id}) == 1);
+    CHECK(child<QListWidget>(window, "answerAttachmentsListWidget")->count() == 0);
+}
+
+TEST_CASE("Cloning a ticket asks for confirmation first", "[gui][tickets]") {
+    Desk desk;
+    Boxes boxes;
+    TicketWindow window(*desk.db, desk.agent, desk.ticket.id);
+    window.show();
+    QList<qint64> cloned;
+    QObject::connect(&window, &TicketWindow::ticketCloned, [&](qint64 id) { cloned.append(id); });
+    const qint64 before = count(*desk.db, QStringLiteral("SELECT count(*) FROM tickets"));
+
+    boxes.answer = QMessageBox::No;
+    QTest::mouseClick(child<QPushButton>(window, "cloneButton"), Qt::LeftButton);
+    REQUIRE(boxes.shown.size() == 1);
+    CHECK(boxes.shown.at(0).icon == QMessageBox::Question);
+    CHECK(boxes.shown.at(0).text.contains(desk.ticket.protocol));
+    CHECK(count(*desk.db, QStringLiteral("SELECT count(*) FROM tickets")) == before);
+
+    boxes.answer = QMessageBox::Yes;
+    boxes.shown.clear();
+    QTest::mouseClick(child<QPushButton>(window, "cloneButton"), Qt::LeftButton);
+    CHECK(count(*desk.db, QStringLiteral("SELECT count(*) FROM tickets")) == before + 1);
+    REQUIRE(cloned.size() == 1);
+    const QString protocol =
+        scalar(*desk.db, QStringLiteral("SELECT protocol FROM tickets WHERE id = ?"), {cloned.at(0)}).toString();
+    REQUIRE(boxes.shown.size() == 2);
+    CHECK(boxes.shown.at(1).text.contains(protocol));
+    // The clone is linked to its original and shows in the linked tickets.
+    CHECK(child<QTableWidget>(window, "linksTableWidget")->rowCount() == 1);
+}
+
+TEST_CASE("The link choice offers only the customer's active tickets", "[gui][tickets]") {
+    Desk desk;
+    Boxes boxes;
+    const Ticket active = desk.newTicket(QStringLiteral("Banheiro com infiltração"));
+    const Ticket cancelled = desk.newTicket(QStringLiteral("Pedido duplicado"));
+    auto version = desk.tickets().changeStatus(desk.admin, cancelled.id, cancelled.rowVersion,
+                                               desk.statusId(QStringLiteral("cancelled")));
+    REQUIRE(version.ok());
+
+    TicketWindow window(*desk.db, desk.agent, desk.ticket.id);
+    window.show();
+    auto* linkable = child<QComboBox>(window, "linkableComboBox");
+    CHECK(linkable->findData(active.id) >= 0);
+    CHECK(linkable->findData(cancelled.id) < 0);
+    CHECK(linkable->findData(desk.ticket.id) < 0);
+    CHECK(linkable->count() == 1);
+
+    choose(linkable, active.id);
+    QTest::mouseClick(child<QPushButton>(window, "linkButton"), Qt::LeftButton);
+    CHECK(boxes.shown.isEmpty());
+    CHECK(count(*desk.db,
+                QStringLiteral("SELECT count(*) FROM ticket_links WHERE ticket_id = ? AND linked_ticket_id = ?"),
+                {desk.ticket.id, active.id}) == 1);
+    CHECK(child<QTableWidget>(window, "linksTableWidget")->rowCount() == 1);
+    CHECK(linkable->count() == 0); // already linked: not offered again
+}
+
+TEST_CASE("A ticket changed by another user is refused clearly and the typing is kept", "[gui][tickets]") {
+    Desk desk;
+    Boxes boxes;
+    TicketWindow window(*desk.db, desk.agent, desk.ticket.id);
+    window.show();
+    auto* title = child<QLineEdit>(window, "titleLineEdit");
+    title->setText(QStringLiteral("Título digitado aqui"));
+
+    // Meanwhile someone else saves a new description.
+    auto details = desk.tickets().get(desk.admin, desk.ticket.id);
+    REQUIRE(details.ok());
+    Ticket other = details->ticket;
+    other.description = QStringLiteral("Descrição do colega");
+    REQUIRE(desk.tickets().update(desk.admin, other).ok());
+
+    boxes.answer = QMessageBox::Yes; // reload, keeping what was typed
+    CHECK_FALSE(window.saveChanges());
+    REQUIRE(boxes.shown.size() == 1);
+    CHECK(boxes.shown.at(0).text.contains(TicketStore::conflict().userMessage));
+    CHECK(title->text() == QStringLiteral("Título digitado aqui"));
+    CHECK(child<QPlainTextEdit>(window, "descriptionTextEdit")->toPlainText() == QStringLiteral("Descrição do colega"));
+
+    boxes.shown.clear();
+    REQUIRE(window.saveChanges());
+    CHECK(boxes.shown.isEmpty());
+    CHECK(scalar(*desk.db, QStringLiteral("SELECT title || ' / ' || description FROM tickets WHERE id = ?"),
+                 {desk.ticket.id})
+              .toString() == QStringLiteral("Título digitado aqui / Descrição do colega"));
+}
+
+TEST_CASE("Tasks need a sub-subject", "[gui][tickets]") {
+    Desk desk;
+    Boxes boxes;
+    TicketWindow window(*desk.db, desk.agent, desk.ticket.id);
+    window.show();
+    auto* title = child<QLineEdit>(window, "taskTitleLineEdit");
+    CHECK(child<QPushButton>(window, "addTaskButton")->isEnabled());
+    title->setText(QStringLiteral("Ligar para o cliente amanhã"));
+    REQUIRE(window.addTask());
+    CHECK(child<QTableWidget>(window, "tasksTableWidget")->rowCount() == 1);
+
+    // Without a sub-subject the task part says why and core refuses.
+    child<QComboBox>(window, "subSubjectComboBox")->setCurrentIndex(0);
+    REQUIRE(window.saveChanges());
+    CHECK_FALSE(child<QPushButton>(window, "addTaskButton")->isEnabled());
+    CHECK_FALSE(child<QLabel>(window, "tasksHintLabel")->isHidden());
+    title->setEnabled(true);
+    title->setText(QStringLiteral("Outra tarefa"));
+    CHECK_FALSE(window.addTask());
+    CHECK(boxes.shown.size() == 1);
+    CHECK(count(*desk.db, QStringLiteral("SELECT count(*) FROM tasks WHERE ticket_id = ?"), {desk.ticket.id}) == 1);
+}
+
+TEST_CASE("The workflow editor refuses an unreachable status and saves a valid change", "[gui][workflow]") {
+    Desk desk;
+    Boxes boxes;
+    WorkflowEditorDialog editor(*desk.db, desk.admin);
+    editor.show();
+    auto* save = child<QDialogButtonBox>(editor, "buttonBox")->button(QDialogButtonBox::Save);
+    CHECK(editor.problems().isEmpty());
+    CHECK(save->isEnabled());
+
+    const qint64 waiting = editor.addStatus(QStringLiteral("waiting_parts"), QStringLiteral("Aguardando peças"));
+    const QStringList problems = WorkflowValidator::problems(editor.definition());
+    REQUIRE_FALSE(problems.isEmpty());
+    CHECK(editor.problems() == problems);
+    auto* list = child<QListWidget>(editor, "problemsListWidget");
+    REQUIRE(list->count() == problems.size());
+    bool unreachable = false;
+    for (int i = 0; i < list->count(); ++i)
+        unreachable = unreachable || list->item(i)->text().contains(QStringLiteral("Aguardando peças"));
+    CHECK(unreachable);
+    CHECK_FALSE(save->isEnabled());
+    CHECK_FALSE(editor.save());
+    REQUIRE(boxes.shown.size() == 1);
+    CHECK(count(*desk.db, QStringLiteral("SELECT count(*) FROM workflow_statuses")) == 8);
+
+    // Reachable from "Em atendimento" and leading to "Resolvido" (which needs the solution): valid, saved.
+    boxes.shown.clear();
+    editor.addTransition(desk.statusId(QStringLiteral("in_progress")), waiting, QStringLiteral("ticket.change_status"));
+    editor.addTransition(waiting, desk.statusId(QStringLiteral("resolved")), QStringLiteral("ticket.change_status"),
+                         {QStringLiteral("solution")});
+    CHECK(editor.problems().isEmpty());
+    CHECK(list->count() == 0);
+    CHECK(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK(boxes.shown.isEmpty());
+    CHECK(editor.result() == QDialog::Accepted);
+    CHECK(count(*desk.db, QStringLiteral("SELECT count(*) FROM workflow_statuses")) == 9);
+    const qint64 stored =
+        count(*desk.db, QStringLiteral("SELECT id FROM workflow_statuses WHERE code = 'waiting_parts'"));
+    CHECK(scalar(*desk.db,
+                 QStringLiteral("SELECT required_fields FROM workflow_transitions WHERE from_status_id = ? AND "
+                                "to_status_id = ?"),
+                 {stored, desk.statusId(QStringLiteral("resolved"))})
+              .toString() == QStringLiteral("[\"solution\"]"));
+}
+
+TEST_CASE("The workflow editor does not let an agent save", "[gui][workflow]") {
+    Desk desk;
+    WorkflowEditorDialog editor(*desk.db, desk.agent);
+    CHECK_FALSE(child<QDialogButtonBox>(editor, "buttonBox")->button(QDialogButtonBox::Save)->isEnabled());
+    Boxes boxes;
+    CHECK_FALSE(editor.save());
+    CHECK(boxes.shown.size() == 1);
+}
+
+TEST_CASE("The main window opens a ticket from the list and by protocol", "[gui][tickets]") {
+    Desk desk;
+    Boxes boxes;
+    auto db = Database::open(desk.temp.path());
+    REQUIRE(db.ok());
+    MainWindow window(std::move(db).value(), desk.agent);
+    window.show();
+    auto* action = window.findChild<QAction*>(QStringLiteral("openByProtocolAction"));
+    REQUIRE(action);
+    CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_P));
+    CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("workflowAction"))->isVisible());
+
+    CHECK_FALSE(window.openTicketByProtocol(QStringLiteral("20990101-99-000001")));
+    CHECK(boxes.shown.size() == 1);
+    CHECK(window.findChildren<TicketWindow*>().isEmpty());
+    REQUIRE(window.openTicketByProtocol(desk.ticket.protocol));
+    auto opened = window.findChildren<TicketWindow*>();
+    REQUIRE(opened.size() == 1);
+    CHECK(opened.at(0)->details().ticket.id == desk.ticket.id);
+    opened.at(0)->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    // Enter on the selected row of the list.
+    auto* list = window.findChild<QTableView*>(QStringLiteral("ticketsTableView"));
+    REQUIRE(list);
+    window.showTickets();
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QTest::keyClick(list, Qt::Key_Return);
+    CHECK(window.findChildren<TicketWindow*>().size() == 1);
+}
