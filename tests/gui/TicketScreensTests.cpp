@@ -6,6 +6,7 @@
 #include "customers/CustomerService.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
+#include "tickets/AttachmentService.h"
 #include "tickets/TicketFields.h"
 #include "tickets/TicketService.h"
 #include "tickets/TicketWindow.h"
@@ -17,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -27,14 +29,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QUrl>
 
 using namespace atende;
 using atende::test::TempDatabase;
@@ -570,4 +576,128 @@ TEST_CASE("The main window opens a ticket from the list and by protocol", "[gui]
     list->setCurrentIndex(list->model()->index(0, 0));
     QTest::keyClick(list, Qt::Key_Return);
     CHECK(window.findChildren<TicketWindow*>().size() == 1);
+}
+
+TEST_CASE("Files dropped on the ticket screen are attached, large ones off the GUI thread", "[gui][tickets]") {
+    Desk desk;
+    Boxes boxes;
+    TicketWindow window(*desk.db, desk.agent, desk.ticket.id);
+    window.show();
+    child<QTabWidget>(window, "tabWidget")->setCurrentWidget(child<QWidget>(window, "attachmentsTab"));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(writeFile(desk.temp, QStringLiteral("foto.jpg"), QByteArray(5000, 'j'))),
+                  QUrl::fromLocalFile(writeFile(desk.temp, QStringLiteral("gravacao.wav"), QByteArray(1500000, 'w')))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QSignalSpy stored(&window, &TicketWindow::attachmentsChanged);
+    QApplication::sendEvent(&window, &drop);
+    // The small file is in at once; the 1.5 MB recording arrives from the worker.
+    CHECK(count(*desk.db, QStringLiteral("SELECT count(*) FROM attachments WHERE file_name = 'foto.jpg'")) == 1);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        count(*desk.db, QStringLiteral("SELECT count(*) FROM attachments WHERE file_name = 'gravacao.wav'")) == 1,
+        20000);
+    QTRY_COMPARE_WITH_TIMEOUT(child<QTableWidget>(window, "attachmentsTableWidget")->rowCount(), 2, 20000);
+    CHECK(boxes.shown.isEmpty());
+}
+
+// Pictures for the user guide (Portuguese, offscreen): run on purpose with
+//   build/bin/atende_gui_tests "[screenshots]"
+// ATENDE_SCREENSHOT_DIR chooses the folder (docs/images of the source tree by default).
+TEST_CASE("Screenshots of the ticket screen, the mandatory-field popup and the workflow editor", "[.screenshots]") {
+    const QString dir = qEnvironmentVariableIsSet("ATENDE_SCREENSHOT_DIR")
+                            ? qEnvironmentVariable("ATENDE_SCREENSHOT_DIR")
+                            : QStringLiteral(ATENDE_SOURCE_DIR "/docs/images");
+    Desk desk;
+    // A ticket worth looking at: an error with a sub-subject, a responsible, answers and a file.
+    auto details = desk.tickets().get(desk.agent, desk.ticket.id);
+    REQUIRE(details.ok());
+    Ticket t = details->ticket;
+    t.subjectId = 2;     // Erro
+    t.subSubjectId = 13; // Erro no sistema
+    t.responsibleId = desk.agent.userId();
+    t.urgency = 1;
+    t.title = QStringLiteral("Relatório de vendas fecha o sistema ao exportar");
+    t.description = QStringLiteral("Ao exportar o relatório de vendas de novembro para PDF o sistema fecha sem "
+                                   "mensagem. Acontece nos dois computadores do financeiro.");
+    REQUIRE(desk.tickets().update(desk.agent, t).ok());
+    NewInteraction canned;
+    canned.kind = QStringLiteral("canned");
+    canned.channel = QStringLiteral("email");
+    canned.cannedReplyId = 2;
+    canned.visibleToCustomer = true;
+    REQUIRE(desk.tickets().addInteraction(desk.agent, desk.ticket.id, canned).ok());
+    NewInteraction record;
+    record.kind = QStringLiteral("record");
+    record.channel = QStringLiteral("phone");
+    record.text = QStringLiteral("Cliente enviou o print por WhatsApp; erro reproduzido na versão 4.2.");
+    REQUIRE(desk.tickets().addInteraction(desk.agent, desk.ticket.id, record).ok());
+    REQUIRE(desk.tickets()
+                .changeStatus(desk.agent, desk.ticket.id,
+                              desk.tickets().get(desk.agent, desk.ticket.id)->ticket.rowVersion,
+                              desk.statusId(QStringLiteral("in_progress")))
+                .ok());
+    QImage image(320, 200, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    REQUIRE(
+        AttachmentService(*desk.db, SystemClock::instance())
+            .add(desk.agent, desk.ticket.id, QStringLiteral("erro-exportacao.png"), QStringLiteral("image/png"), png)
+            .ok());
+
+    const auto settle = [] {
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+    };
+    {
+        TicketWindow window(*desk.db, desk.agent, desk.ticket.id);
+        window.resize(1100, 760);
+        window.show();
+        settle();
+        REQUIRE(window.grab().save(dir + QStringLiteral("/atendimento.png"), "PNG"));
+
+        window.findChild<QTabWidget*>(QStringLiteral("tabWidget"))
+            ->setCurrentWidget(window.findChild<QWidget*>(QStringLiteral("answerTab")));
+        auto* canned = window.findChild<QComboBox*>(QStringLiteral("cannedComboBox"));
+        canned->setCurrentIndex(canned->findData(1));
+        settle();
+        REQUIRE(window.grab().save(dir + QStringLiteral("/atendimento-resposta.png"), "PNG"));
+
+        // The popup over the window, as the agent sees it after "Save and forward" without the mandatory fields.
+        window.findChild<QTabWidget*>(QStringLiteral("tabWidget"))
+            ->setCurrentWidget(window.findChild<QWidget*>(QStringLiteral("generalTab")));
+        window.findChild<QComboBox*>(QStringLiteral("subSubjectComboBox"))->setCurrentIndex(0);
+        window.findChild<QPlainTextEdit*>(QStringLiteral("descriptionTextEdit"))->clear();
+        QImage popup;
+        {
+            MessageBoxes::ScopedTestHook hook([&](const MessageBoxes::Request& r) {
+                QMessageBox box(r.icon, r.title, r.text, r.buttons, &window);
+                box.show();
+                settle();
+                popup = box.grab().toImage();
+                return QMessageBox::Ok;
+            });
+            CHECK_FALSE(window.saveChanges());
+        }
+        settle();
+        REQUIRE_FALSE(popup.isNull());
+        QImage shot = window.grab().toImage();
+        QPainter painter(&shot);
+        painter.fillRect(shot.rect(), QColor(0, 0, 0, 60));
+        painter.drawImage((shot.width() - popup.width()) / 2, (shot.height() - popup.height()) / 2, popup);
+        painter.end();
+        REQUIRE(shot.save(dir + QStringLiteral("/campos-obrigatorios.png"), "PNG"));
+    }
+    {
+        WorkflowEditorDialog editor(*desk.db, desk.admin);
+        editor.resize(1000, 720);
+        editor.show();
+        editor.addStatus(QStringLiteral("waiting_parts"), QStringLiteral("Aguardando peças"));
+        settle();
+        REQUIRE(editor.grab().save(dir + QStringLiteral("/fluxo-de-atendimento.png"), "PNG"));
+    }
 }
