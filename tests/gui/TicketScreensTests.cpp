@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -700,4 +701,25 @@ TEST_CASE("Screenshots of the ticket screen, the mandatory-field popup and the w
         settle();
         REQUIRE(editor.grab().save(dir + QStringLiteral("/fluxo-de-atendimento.png"), "PNG"));
     }
+}
+
+TEST_CASE("The ticket screen of a ticket with 200 interactions opens quickly", "[gui][tickets]") {
+    Desk desk;
+    TicketService tickets = desk.tickets();
+    for (int i = 0; i < 200; ++i) {
+        NewInteraction n;
+        n.kind = i % 2 ? QStringLiteral("manual") : QStringLiteral("record");
+        n.channel = i % 2 ? QStringLiteral("internal") : QStringLiteral("phone");
+        n.text = QStringLiteral("Interação %1: cliente retornou com mais detalhes do problema.").arg(i);
+        REQUIRE(tickets.addInteraction(desk.agent, desk.ticket.id, n).ok());
+    }
+    QElapsedTimer timer;
+    timer.start();
+    TicketWindow window(*desk.db, desk.agent, desk.ticket.id);
+    window.show();
+    QCoreApplication::processEvents();
+    const qint64 ms = timer.elapsed();
+    WARN("ticket screen with 200 interactions opened in " << ms << " ms");
+    CHECK(child<QTableWidget>(window, "interactionsTableWidget")->rowCount() == 200);
+    CHECK(ms < 1000); // the goal is 100 ms; the bound leaves room for a loaded shared test machine
 }
