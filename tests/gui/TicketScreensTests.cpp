@@ -41,6 +41,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimeEdit>
 #include <QUrl>
 
 using namespace atende;
@@ -722,4 +723,35 @@ TEST_CASE("The ticket screen of a ticket with 200 interactions opens quickly", "
     WARN("ticket screen with 200 interactions opened in " << ms << " ms");
     CHECK(child<QTableWidget>(window, "interactionsTableWidget")->rowCount() == 200);
     CHECK(ms < 1000); // the goal is 100 ms; the bound leaves room for a loaded shared test machine
+}
+
+TEST_CASE("The workflow editor saves business hours and holidays and refuses a day that closes before it opens",
+          "[gui][workflow]") {
+    Desk desk;
+    Boxes boxes;
+    WorkflowEditorDialog editor(*desk.db, desk.admin);
+    editor.show();
+    auto* hours = child<QTableWidget>(editor, "hoursTableWidget");
+    REQUIRE(hours->rowCount() == 7);
+    CHECK(hours->item(0, 0)->checkState() == Qt::Checked);   // Monday
+    CHECK(hours->item(5, 0)->checkState() == Qt::Unchecked); // Saturday
+    // Saturday closes before it opens: refused with core's message, the hours stay as typed.
+    hours->item(5, 0)->setCheckState(Qt::Checked);
+    qobject_cast<QTimeEdit*>(hours->cellWidget(5, 1))->setTime(QTime(12, 0));
+    qobject_cast<QTimeEdit*>(hours->cellWidget(5, 2))->setTime(QTime(8, 0));
+    CHECK_FALSE(editor.save());
+    REQUIRE(boxes.shown.size() == 1);
+    CHECK(count(*desk.db, QStringLiteral("SELECT count(*) FROM business_hours")) == 5);
+    CHECK(child<QTabWidget>(editor, "tabWidget")->currentWidget() == child<QWidget>(editor, "calendarTab"));
+    CHECK(qobject_cast<QTimeEdit*>(hours->cellWidget(5, 1))->time() == QTime(12, 0));
+
+    boxes.shown.clear();
+    qobject_cast<QTimeEdit*>(hours->cellWidget(5, 1))->setTime(QTime(8, 0));
+    qobject_cast<QTimeEdit*>(hours->cellWidget(5, 2))->setTime(QTime(12, 0));
+    editor.addHoliday(QDate(2026, 12, 24), QStringLiteral("Véspera de Natal"));
+    QTest::mouseClick(child<QDialogButtonBox>(editor, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
+    CHECK(boxes.shown.isEmpty());
+    CHECK(count(*desk.db, QStringLiteral("SELECT closes_minute FROM business_hours WHERE weekday = 6")) == 720);
+    CHECK(scalar(*desk.db, QStringLiteral("SELECT name FROM holidays WHERE day = '2026-12-24'")).toString() ==
+          QStringLiteral("Véspera de Natal"));
 }

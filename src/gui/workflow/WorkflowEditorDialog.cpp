@@ -8,8 +8,11 @@
 #include "workflow/WorkflowValidator.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHeaderView>
+#include <QLocale>
 #include <QPushButton>
+#include <QTimeEdit>
 
 namespace atende {
 
@@ -93,6 +96,33 @@ WorkflowEditorDialog::WorkflowEditorDialog(Database& db, Actor actor, QWidget* p
         if (save())
             accept();
     });
+
+    QTableWidget* hours = m_ui->hoursTableWidget;
+    hours->setColumnCount(3);
+    hours->setHorizontalHeaderLabels({tr("Day"), tr("Opens"), tr("Closes")});
+    hours->verticalHeader()->setVisible(false);
+    hours->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    QTableWidget* holidays = m_ui->holidaysTableWidget;
+    holidays->setColumnCount(2);
+    holidays->setHorizontalHeaderLabels({tr("Date"), tr("Name")});
+    holidays->verticalHeader()->setVisible(false);
+    holidays->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    holidays->setSelectionBehavior(QAbstractItemView::SelectRows);
+    holidays->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_ui->addHolidayButton, &QPushButton::clicked, this, [this] {
+        addHoliday(QDate::currentDate(), QString());
+        m_ui->holidaysTableWidget->setFocus();
+        m_ui->holidaysTableWidget->setCurrentCell(m_ui->holidaysTableWidget->rowCount() - 1, 0);
+    });
+    connect(m_ui->removeHolidayButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->holidaysTableWidget->currentRow();
+        if (row >= 0)
+            m_ui->holidaysTableWidget->removeRow(row);
+    });
+    if (auto calendar = m_store.loadCalendarSettings())
+        fillCalendar(*calendar);
+    else
+        MessageBoxes::warning(this, tr("Workflow"), calendar.error().userMessage);
 
     auto loaded = m_store.load();
     if (!loaded) {
@@ -281,8 +311,68 @@ void WorkflowEditorDialog::validate() {
         ->setEnabled(m_problems.isEmpty() && m_actor.can(Permission::WorkflowAdmin));
 }
 
+void WorkflowEditorDialog::fillCalendar(const CalendarSettings& settings) {
+    QTableWidget* hours = m_ui->hoursTableWidget;
+    hours->setRowCount(7);
+    const QLocale locale;
+    for (int row = 0; row < 7; ++row) {
+        const CalendarSettings::Day& d = settings.week[size_t(row)];
+        auto* day = checkItem(d.open);
+        day->setText(locale.dayName(row + 1, QLocale::LongFormat));
+        hours->setItem(row, 0, day);
+        int column = 1;
+        for (int minute : {d.opensMinute, d.closesMinute}) {
+            auto* edit = new QTimeEdit(QTime(0, 0).addSecs(qint64(minute) * 60), hours);
+            edit->setDisplayFormat(QStringLiteral("HH:mm"));
+            hours->setCellWidget(row, column++, edit);
+        }
+    }
+    hours->resizeColumnsToContents();
+    hours->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->holidaysTableWidget->setRowCount(0);
+    for (const auto& h : settings.holidays)
+        addHoliday(h.day, h.name);
+}
+
+void WorkflowEditorDialog::addHoliday(const QDate& day, const QString& name) {
+    QTableWidget* table = m_ui->holidaysTableWidget;
+    const int row = table->rowCount();
+    table->insertRow(row);
+    auto* edit = new QDateEdit(day, table);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    table->setCellWidget(row, 0, edit);
+    table->setItem(row, 1, new QTableWidgetItem(name));
+}
+
+CalendarSettings WorkflowEditorDialog::calendarSettings() const {
+    CalendarSettings settings;
+    const QTableWidget* hours = m_ui->hoursTableWidget;
+    for (int row = 0; row < 7 && row < hours->rowCount(); ++row) {
+        auto* opens = qobject_cast<QTimeEdit*>(hours->cellWidget(row, 1));
+        auto* closes = qobject_cast<QTimeEdit*>(hours->cellWidget(row, 2));
+        CalendarSettings::Day& d = settings.week[size_t(row)];
+        d.open = isChecked(hours, row, 0);
+        if (opens)
+            d.opensMinute = QTime(0, 0).secsTo(opens->time()) / 60;
+        if (closes)
+            d.closesMinute = QTime(0, 0).secsTo(closes->time()) / 60;
+    }
+    const QTableWidget* holidays = m_ui->holidaysTableWidget;
+    for (int row = 0; row < holidays->rowCount(); ++row) {
+        auto* day = qobject_cast<QDateEdit*>(holidays->cellWidget(row, 0));
+        settings.holidays.append({day ? day->date() : QDate(), text(holidays, row, 1)});
+    }
+    return settings;
+}
+
 bool WorkflowEditorDialog::save() {
     if (Status s = m_store.save(m_actor, definition()); !s) {
+        MessageBoxes::warning(this, tr("Workflow"), s.error().userMessage);
+        return false;
+    }
+    if (Status s = m_store.saveCalendarSettings(m_actor, calendarSettings()); !s) {
+        m_ui->tabWidget->setCurrentWidget(m_ui->calendarTab);
         MessageBoxes::warning(this, tr("Workflow"), s.error().userMessage);
         return false;
     }

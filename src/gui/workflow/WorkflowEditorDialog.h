@@ -19,7 +19,8 @@ namespace atende {
 class Database;
 
 // The workflow admin editor (workflow.admin): statuses (name, open/closed, pauses the deadline clock, initial) and
-// transitions (from, to, permission, required fields). WorkflowValidator's problems are listed live as the admin
+// transitions (from, to, permission, required fields), and on a second tab the business hours and holidays the
+// deadlines count with. WorkflowValidator's problems are listed live as the admin
 // edits, Save stays off while there are any, and WorkflowStore refuses an invalid workflow anyway.
 class WorkflowEditorDialog : public QDialog {
     Q_OBJECT
@@ -35,11 +36,16 @@ public:
     // For the buttons and tests: a new status row (returns its temporary id) and a new transition row.
     qint64 addStatus(const QString& code, const QString& name);
     void addTransition(qint64 fromId, qint64 toId, const QString& permission, const QStringList& requiredFields = {});
-    // Saves through WorkflowStore; false (with the reason shown) when refused.
+    // The business hours and holidays as the second tab has them.
+    CalendarSettings calendarSettings() const;
+    void addHoliday(const QDate& day, const QString& name);
+    // Saves the workflow, then the business hours and holidays, through WorkflowStore; false (with the reason
+    // shown) when refused.
     bool save();
 
 private:
     void fill(const WorkflowDefinition& definition);
+    void fillCalendar(const CalendarSettings& settings);
     void setStatusRow(int row, const WorkflowStatus& status);
     void setTransitionRow(int row, const WorkflowTransition& transition);
     void fillStatusCombo(QComboBox* combo, qint64 selected) const;
