@@ -607,7 +607,8 @@ TEST_CASE("Files dropped on the ticket screen are attached, large ones off the G
 // Pictures for the user guide (Portuguese, offscreen): run on purpose with
 //   build/bin/atende_gui_tests "[screenshots]"
 // ATENDE_SCREENSHOT_DIR chooses the folder (docs/images of the source tree by default).
-TEST_CASE("Screenshots of the ticket screen, the mandatory-field popup and the workflow editor", "[.screenshots]") {
+TEST_CASE("Screenshots of the ticket screen, the mandatory-field popup, the workflow editor and the calendar",
+          "[.screenshots]") {
     const QString dir = qEnvironmentVariableIsSet("ATENDE_SCREENSHOT_DIR")
                             ? qEnvironmentVariable("ATENDE_SCREENSHOT_DIR")
                             : QStringLiteral(ATENDE_SOURCE_DIR "/docs/images");
@@ -701,6 +702,10 @@ TEST_CASE("Screenshots of the ticket screen, the mandatory-field popup and the w
         editor.addStatus(QStringLiteral("waiting_parts"), QStringLiteral("Aguardando peças"));
         settle();
         REQUIRE(editor.grab().save(dir + QStringLiteral("/fluxo-de-atendimento.png"), "PNG"));
+        editor.findChild<QTabWidget*>(QStringLiteral("tabWidget"))
+            ->setCurrentWidget(editor.findChild<QWidget*>(QStringLiteral("calendarTab")));
+        settle();
+        REQUIRE(editor.grab().save(dir + QStringLiteral("/expediente-e-feriados.png"), "PNG"));
     }
 }
 
