@@ -448,10 +448,12 @@ void TicketWindow::updateMandatoryMarks() {
 void TicketWindow::updateCannedPreview() {
     const std::optional<qint64> id = comboId(m_ui->cannedComboBox);
     if (!id || !m_loaded) {
+        m_cannedPreview.clear();
         m_ui->cannedPreviewTextEdit->clear();
         return;
     }
     auto text = m_tickets.previewCannedReply(m_actor, m_ticketId, *id);
+    m_cannedPreview = text ? *text : QString();
     m_ui->cannedPreviewTextEdit->setPlainText(text ? *text : text.error().userMessage);
 }
 
@@ -556,9 +558,9 @@ bool TicketWindow::sendAnswer() {
     if (page == m_ui->cannedTab) {
         answer.kind = QStringLiteral("canned");
         answer.cannedReplyId = comboId(m_ui->cannedComboBox);
-        // What the agent saw in the preview is what is sent.
+        // What the agent saw in the preview is what is sent (core renders it when there was no preview).
         if (answer.cannedReplyId)
-            answer.text = m_ui->cannedPreviewTextEdit->toPlainText();
+            answer.text = m_cannedPreview;
     } else if (page == m_ui->manualTab) {
         answer.kind = QStringLiteral("manual");
         answer.text = m_ui->manualTextEdit->toPlainText();
@@ -892,6 +894,10 @@ std::optional<qint64> TicketWindow::selectedAttachmentId() const {
 }
 
 bool TicketWindow::saveAttachmentTo(qint64 attachmentId, const QString& path) {
+    return writeAttachment(attachmentId, path, {});
+}
+
+bool TicketWindow::writeAttachment(qint64 attachmentId, const QString& path, std::function<void()> whenWritten) {
     auto data = m_attachments.read(m_actor, attachmentId);
     if (!data) {
         MessageBoxes::warning(this, tr("Save attachment"), data.error().userMessage);
@@ -906,10 +912,12 @@ bool TicketWindow::saveAttachmentTo(qint64 attachmentId, const QString& path) {
                 QFile file(path);
                 return file.open(QIODevice::WriteOnly) && file.write(*bytes) == bytes->size();
             },
-            [this, path](bool ok) {
+            [this, path, whenWritten](bool ok) {
                 if (!ok)
                     MessageBoxes::warning(this, tr("Save attachment"),
                                           tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+                else if (whenWritten)
+                    whenWritten();
             });
         return true;
     }
@@ -919,6 +927,8 @@ bool TicketWindow::saveAttachmentTo(qint64 attachmentId, const QString& path) {
                               tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
+    if (whenWritten)
+        whenWritten();
     return true;
 }
 
@@ -944,8 +954,7 @@ void TicketWindow::openAttachment() {
                                .filePath(QStringLiteral("atende-attachments/%1").arg(*id));
     QDir().mkpath(folder);
     const QString path = QDir(folder).filePath(name);
-    if (saveAttachmentTo(*id, path))
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    writeAttachment(*id, path, [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
 }
 
 } // namespace atende

@@ -10,6 +10,8 @@
 #include <QDialog>
 #include <QHash>
 
+#include <functional>
+
 #include <memory>
 
 class QDragEnterEvent;
@@ -100,6 +102,8 @@ private:
     void openAttachment();
     void saveAttachmentAs();
     std::optional<qint64> selectedAttachmentId() const;
+    // Writes the attachment to `path` (a worker writes large ones) and then calls `whenWritten`.
+    bool writeAttachment(qint64 attachmentId, const QString& path, std::function<void()> whenWritten);
     void unlinkSelected();
     void toggleSelectedTask();
 
@@ -113,6 +117,7 @@ private:
     TicketDetails m_details;
     QList<SubjectRules> m_subjects;
     QList<CannedReply> m_canned;
+    QString m_cannedPreview; // the text the preview shows; empty when it could not be made
     QList<PendingFile> m_answerFiles;
     QStringList m_highlighted;
     bool m_loaded = false;
