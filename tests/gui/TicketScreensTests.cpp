@@ -472,6 +472,18 @@ TEST_CASE("A ticket changed by another user is refused clearly and the typing is
               .toString() == QStringLiteral("Título digitado aqui / Descrição do colega"));
 }
 
+TEST_CASE("The technical assistance notice follows the subject", "[gui][tickets]") {
+    Desk desk;
+    TicketWindow window(*desk.db, desk.agent, desk.ticket.id);
+    window.show();
+    auto* notice = child<QLabel>(window, "technicalAssistanceLabel");
+    CHECK(notice->isHidden());                              // Dúvida
+    choose(child<QComboBox>(window, "subjectComboBox"), 9); // Assistência Técnica
+    CHECK_FALSE(notice->isHidden());
+    choose(child<QComboBox>(window, "subjectComboBox"), 1);
+    CHECK(notice->isHidden());
+}
+
 TEST_CASE("Tasks need a sub-subject", "[gui][tickets]") {
     Desk desk;
     Boxes boxes;

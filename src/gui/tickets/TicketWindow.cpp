@@ -273,7 +273,6 @@ bool TicketWindow::load() {
     if (t.deadlinePausedAt)
         deadline = tr("%1 (paused)").arg(deadline);
     m_ui->deadlineValueLabel->setText(deadline.isEmpty() ? tr("none") : deadline);
-    m_ui->technicalAssistanceLabel->setVisible(m_details.needsTechnicalAssistance);
     fillStatus();
     fillLists();
     fillLinkable();
@@ -426,6 +425,15 @@ void TicketWindow::updatePriority() {
 }
 
 void TicketWindow::updateMandatoryMarks() {
+    // The technical assistance notice follows the subject being chosen, before it is saved (the subject's
+    // configuration says whether it needs one).
+    bool assistance = false;
+    for (const std::optional<qint64>& id : {comboId(m_ui->subjectComboBox), comboId(m_ui->subSubjectComboBox)}) {
+        for (const SubjectRules& s : std::as_const(m_subjects))
+            assistance = assistance || (id && s.id == *id && s.needsTechnicalAssistance);
+    }
+    m_ui->technicalAssistanceLabel->setVisible(assistance);
+
     auto mandatory = m_catalog.mandatoryFields(comboId(m_ui->subjectComboBox), comboId(m_ui->subSubjectComboBox));
     const QHash<QString, QWidget*> labels{{QStringLiteral("title"), m_ui->titleLabel},
                                           {QStringLiteral("subject_id"), m_ui->subjectLabel},

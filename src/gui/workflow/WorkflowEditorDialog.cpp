@@ -327,6 +327,19 @@ void WorkflowEditorDialog::fillCalendar(const CalendarSettings& settings) {
             hours->setCellWidget(row, column++, edit);
         }
     }
+    // The hours of a closed day mean nothing: greyed out until the day is ticked.
+    const auto enableHours = [hours](int row) {
+        for (int column : {1, 2}) {
+            if (QWidget* w = hours->cellWidget(row, column))
+                w->setEnabled(isChecked(hours, row, 0));
+        }
+    };
+    for (int row = 0; row < 7; ++row)
+        enableHours(row);
+    connect(hours, &QTableWidget::itemChanged, this, [enableHours](QTableWidgetItem* item) {
+        if (item->column() == 0)
+            enableHours(item->row());
+    });
     hours->resizeColumnsToContents();
     hours->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->holidaysTableWidget->setRowCount(0);
