@@ -384,6 +384,20 @@ TEST_CASE("The ticket screen attaches files, a pasted screenshot and refuses a f
                                "WHERE a.ticket_id = ? AND a.file_name = 'print.txt' AND i.kind = 'manual'"),
                 {desk.ticket.id}) == 1);
     CHECK(child<QListWidget>(window, "answerAttachmentsListWidget")->count() == 0);
+
+    // A file over the limit with an answer: core's refusal, no answer saved, the text and the file list stay.
+    window.addFiles({writeFile(desk.temp, QStringLiteral("video.bin"), QByteArray(3000, 'v'))});
+    auto* manual = child<QPlainTextEdit>(window, "manualTextEdit");
+    QTest::keyClicks(manual, QStringLiteral("Segue o video."));
+    const qint64 answers =
+        count(*desk.db, QStringLiteral("SELECT count(*) FROM interactions WHERE ticket_id = ?"), {desk.ticket.id});
+    CHECK_FALSE(window.sendAnswer());
+    REQUIRE(boxes.shown.size() == 1);
+    CHECK(boxes.shown.at(0).text.contains(QStringLiteral("video.bin")));
+    CHECK(count(*desk.db, QStringLiteral("SELECT count(*) FROM interactions WHERE ticket_id = ?"), {desk.ticket.id}) ==
+          answers);
+    CHECK(manual->toPlainText() == QStringLiteral("Segue o video."));
+    CHECK(child<QListWidget>(window, "answerAttachmentsListWidget")->count() == 1);
 }
 
 TEST_CASE("Cloning a ticket asks for confirmation first", "[gui][tickets]") {

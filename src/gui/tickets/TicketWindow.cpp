@@ -589,29 +589,14 @@ bool TicketWindow::sendAnswer() {
     if (m_ui->answerNextActionCheckBox->isChecked())
         answer.nextActionAt = m_ui->answerNextActionDateTimeEdit->dateTime().toMSecsSinceEpoch();
 
-    // The files are checked before the answer is saved, so a refused file never leaves an answer without it.
-    const qint64 limit = m_attachments.maxBytes();
-    for (const PendingFile& f : std::as_const(m_answerFiles)) {
-        if (f.data.size() > limit) {
-            MessageBoxes::warning(
-                this, tr("Answer ticket"),
-                tr("The file \"%1\" has %2; attachments can have at most %3. Remove it from the "
-                   "answer and send it another way.")
-                    .arg(f.fileName, QLocale().formattedDataSize(f.data.size()), QLocale().formattedDataSize(limit)));
-            return false;
-        }
-    }
-
-    auto id = m_tickets.addInteraction(m_actor, m_ticketId, answer);
+    // The answer and its files are stored in one transaction: a refused file (too big) saves nothing.
+    QList<TicketService::NewAttachment> files;
+    for (const PendingFile& f : std::as_const(m_answerFiles))
+        files.append({f.fileName, f.mimeType, f.data, std::nullopt});
+    auto id = m_tickets.addInteraction(m_actor, m_ticketId, answer, files);
     if (!id) {
         showRefusal(tr("Answer ticket"), id.error());
         return false;
-    }
-    QStringList refused;
-    for (const PendingFile& f : std::as_const(m_answerFiles)) {
-        auto added = m_attachments.add(m_actor, m_ticketId, f.fileName, f.mimeType, f.data, *id);
-        if (!added)
-            refused.append(added.error().userMessage);
     }
     m_answerFiles.clear();
     m_ui->answerAttachmentsListWidget->clear();
@@ -621,10 +606,6 @@ bool TicketWindow::sendAnswer() {
     m_ui->answerNextActionCheckBox->setChecked(false);
     m_ui->emailCheckBox->setChecked(false);
     reload();
-    if (!refused.isEmpty())
-        MessageBoxes::warning(
-            this, tr("Answer ticket"),
-            tr("The answer was saved, but not these files:\n%1").arg(refused.join(QLatin1Char('\n'))));
     return true;
 }
 
