@@ -498,6 +498,50 @@ TEST_CASE("The technical assistance notice follows the subject", "[gui][tickets]
     CHECK(notice->isHidden());
 }
 
+TEST_CASE("Resolving a problem on the ticket screen offers to resolve its incidents", "[gui][tickets]") {
+    Desk desk;
+    Boxes boxes;
+    const auto make = [&](const QString& kind, std::optional<qint64> problem) {
+        NewTicket n;
+        n.ticket.customerId = desk.customerId;
+        n.ticket.subjectId = 1;
+        n.ticket.subSubjectId = 11;
+        n.ticket.kind = kind;
+        n.ticket.parentProblemId = problem;
+        n.ticket.title = kind == QLatin1String("problem") ? QStringLiteral("Servidor de relatórios fora do ar")
+                                                          : QStringLiteral("Relatório não abre");
+        n.ticket.description = QStringLiteral("Relatórios não carregam.");
+        n.channel = QStringLiteral("email");
+        auto t = desk.tickets().create(desk.agent, n);
+        INFO((t ? QString() : t.error().userMessage).toStdString());
+        REQUIRE(t.ok());
+        return *t;
+    };
+    const Ticket problem = make(QStringLiteral("problem"), std::nullopt);
+    const Ticket incident = make(QStringLiteral("incident"), problem.id);
+
+    TicketWindow window(*desk.db, desk.agent, problem.id);
+    window.show();
+    CHECK(child<QTableWidget>(window, "linksTableWidget")->rowCount() == 1); // its incident
+    QTest::keyClicks(child<QPlainTextEdit>(window, "solutionTextEdit"), QStringLiteral("Servidor reiniciado."));
+    choose(child<QComboBox>(window, "statusComboBox"), desk.statusId(QStringLiteral("resolved")));
+
+    boxes.answer = QMessageBox::Cancel; // changes nothing
+    CHECK_FALSE(window.changeStatus());
+    REQUIRE(boxes.shown.size() == 1);
+    CHECK(desk.ticketStatus(problem.id) == desk.statusId(QStringLiteral("new")));
+
+    boxes.answer = QMessageBox::Yes;
+    boxes.shown.clear();
+    REQUIRE(window.changeStatus());
+    CHECK(desk.ticketStatus(problem.id) == desk.statusId(QStringLiteral("resolved")));
+    CHECK(desk.ticketStatus(incident.id) == desk.statusId(QStringLiteral("resolved")));
+    CHECK(count(*desk.db, QStringLiteral("SELECT count(*) FROM outbox WHERE to_address = 'maria@exemplo.com.br'")) ==
+          1);
+    REQUIRE(boxes.shown.size() == 2); // the question, then what was done
+    CHECK(boxes.shown.at(1).icon == QMessageBox::Information);
+}
+
 TEST_CASE("Tasks need a sub-subject", "[gui][tickets]") {
     Desk desk;
     Boxes boxes;

@@ -36,6 +36,7 @@ namespace {
 
 // Files above this size are read and stored on a worker thread, so the window keeps answering meanwhile.
 constexpr qint64 LargeFileBytes = 1024 * 1024;
+constexpr int StatusCodeRole = Qt::UserRole + 1;
 const char* const MissingProperty = "missingField";
 const QString MissingStyle = QStringLiteral("border: 2px solid #c62828;");
 
@@ -325,8 +326,10 @@ void TicketWindow::fillStatus() {
     m_ui->statusComboBox->clear();
     auto allowed = m_tickets.allowedStatuses(m_actor, m_ticketId);
     if (allowed) {
-        for (const WorkflowStatus& s : *allowed)
+        for (const WorkflowStatus& s : *allowed) {
             m_ui->statusComboBox->addItem(s.name, s.id);
+            m_ui->statusComboBox->setItemData(m_ui->statusComboBox->count() - 1, s.code, StatusCodeRole);
+        }
     }
     if (chosen.isValid() && m_ui->statusComboBox->findData(chosen) >= 0)
         m_ui->statusComboBox->setCurrentIndex(m_ui->statusComboBox->findData(chosen));
@@ -547,6 +550,23 @@ bool TicketWindow::changeStatus() {
         MessageBoxes::information(this, tr("Change status"), tr("No other status is allowed for this ticket now."));
         return false;
     }
+    // Seed 000: resolving a problem offers to resolve its open incidents too, with one message to each customer.
+    int openIncidents = 0;
+    for (const LinkedTicket& incident : std::as_const(m_details.incidents))
+        openIncidents += incident.isClosed ? 0 : 1;
+    if (openIncidents > 0 &&
+        m_ui->statusComboBox->currentData(StatusCodeRole).toString() == QLatin1String("resolved")) {
+        const auto answer = MessageBoxes::question(
+            this, tr("Resolve problem"),
+            tr("This problem has %n open incident(s). Resolve them too, with this solution and one message to "
+               "each customer?",
+               nullptr, openIncidents),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Yes)
+            return resolveProblemAndIncidents();
+    }
     // The solution typed in General data goes with the move (resolving needs it); the rest of the form stays as
     // typed and is saved with "Save and forward".
     auto version = m_tickets.changeStatus(m_actor, m_ticketId, m_details.ticket.rowVersion, *to,
@@ -556,6 +576,22 @@ bool TicketWindow::changeStatus() {
         return false;
     }
     reload();
+    return true;
+}
+
+bool TicketWindow::resolveProblemAndIncidents() {
+    const QString solution = m_ui->solutionTextEdit->toPlainText().trimmed();
+    const QString message = tr("The problem behind your ticket was solved: %1").arg(solution);
+    auto result = m_tickets.resolveProblem(m_actor, m_ticketId, m_details.ticket.rowVersion, solution, true, message);
+    if (!result) {
+        showRefusal(tr("Resolve problem"), result.error());
+        return false;
+    }
+    reload();
+    QStringList lines{tr("%n incident(s) resolved.", nullptr, int(result->resolvedIncidents.size()))};
+    for (const auto& [id, reason] : std::as_const(result->skippedIncidents))
+        lines.append(tr("Ticket #%1 was left as it was: %2").arg(id).arg(reason));
+    MessageBoxes::information(this, tr("Resolve problem"), lines.join(QLatin1Char('\n')));
     return true;
 }
 

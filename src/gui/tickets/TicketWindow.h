@@ -43,6 +43,7 @@ public:
 
     // The actions behind the buttons, public so tests and shortcuts reach them without file dialogs.
     bool saveChanges();
+    // Moves the ticket to the status chosen; for a problem being resolved, offers to resolve its incidents.
     bool changeStatus();
     bool sendAnswer();
     bool cloneTicket();
@@ -77,6 +78,7 @@ private:
     };
 
     bool load();
+    bool resolveProblemAndIncidents();
     void fillCatalog();
     void fillForm(const Ticket& ticket);
     void fillSubSubjects(std::optional<qint64> selected);
