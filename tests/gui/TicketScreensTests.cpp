@@ -486,6 +486,25 @@ TEST_CASE("A ticket changed by another user is refused clearly and the typing is
               .toString() == QStringLiteral("Título digitado aqui / Descrição do colega"));
 }
 
+TEST_CASE("The ticket screen answers from the keyboard with Ctrl+Enter", "[gui][tickets]") {
+    Desk desk;
+    Boxes boxes;
+    TicketWindow window(*desk.db, desk.agent, desk.ticket.id);
+    window.show();
+    window.activateWindow();
+    child<QTabWidget>(window, "tabWidget")->setCurrentWidget(child<QWidget>(window, "answerTab"));
+    child<QTabWidget>(window, "answerTabWidget")->setCurrentWidget(child<QWidget>(window, "manualTab"));
+    auto* manual = child<QPlainTextEdit>(window, "manualTextEdit");
+    manual->setFocus();
+    QTest::keyClicks(manual, QStringLiteral("Resposta pelo teclado."));
+    QTest::keyClick(manual, Qt::Key_Return, Qt::ControlModifier);
+    CHECK(boxes.shown.isEmpty());
+    CHECK(count(*desk.db,
+                QStringLiteral("SELECT count(*) FROM interactions WHERE ticket_id = ? AND text = 'Resposta pelo "
+                               "teclado.'"),
+                {desk.ticket.id}) == 1);
+}
+
 TEST_CASE("The technical assistance notice follows the subject", "[gui][tickets]") {
     Desk desk;
     TicketWindow window(*desk.db, desk.agent, desk.ticket.id);

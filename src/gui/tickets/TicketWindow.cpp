@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QImage>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLocale>
 #include <QMimeData>
@@ -212,6 +213,9 @@ TicketWindow::TicketWindow(Database& db, Actor actor, qint64 ticketId, QWidget* 
     auto* send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_ui->answerTab);
     send->setContext(Qt::WidgetWithChildrenShortcut);
     connect(send, &QShortcut::activated, this, &TicketWindow::sendAnswer);
+    // The answer boxes take Ctrl+Enter as a new line themselves: they hand it to the window instead.
+    for (QWidget* box : {m_ui->manualTextEdit, m_ui->recordTextEdit, m_ui->cannedPreviewTextEdit})
+        box->installEventFilter(this);
     auto* paste = new QShortcut(QKeySequence::Paste, m_ui->attachmentsTab);
     paste->setContext(Qt::WidgetWithChildrenShortcut);
     connect(paste, &QShortcut::activated, this, &TicketWindow::pasteFromClipboard);
@@ -892,6 +896,18 @@ bool TicketWindow::pasteFromClipboard() {
     MessageBoxes::information(this, tr("Paste from clipboard"),
                               tr("The clipboard has no image or file to attach. Copy a screenshot or a file first."));
     return false;
+}
+
+bool TicketWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers().testFlag(Qt::ControlModifier)) {
+            sendAnswer();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void TicketWindow::dragEnterEvent(QDragEnterEvent* event) {
