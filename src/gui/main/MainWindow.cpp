@@ -28,8 +28,11 @@
 #include "roster/RosterDialog.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
+#include "tickets/TicketService.h"
+#include "tickets/TicketWindow.h"
 #include "util/Logging.h"
 #include "util/SystemClock.h"
+#include "workflow/WorkflowEditorDialog.h"
 #include "workflow/WorkflowStatusQuery.h"
 
 #include <QCloseEvent>
@@ -37,6 +40,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
@@ -127,6 +131,19 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Actor actor, QWidget* paren
         if (id.isValid())
             openCustomer(id.toLongLong());
     });
+    // Enter or a double click on a ticket opens the ticket screen; Ctrl+P opens one by its protocol.
+    connect(m_ui->ticketsTableView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        const QVariant id = index.data(TicketListModel::IdRole);
+        if (id.isValid())
+            openTicket(id.toLongLong());
+    });
+    m_openByProtocolAction = m_ui->viewMenu->addAction(tr("Open ticket by &protocol…"));
+    m_openByProtocolAction->setObjectName(QStringLiteral("openByProtocolAction"));
+    m_openByProtocolAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(m_openByProtocolAction, &QAction::triggered, this, &MainWindow::askProtocolAndOpen);
+    m_workflowAction = m_ui->adminMenu->addAction(tr("&Workflow…"));
+    m_workflowAction->setObjectName(QStringLiteral("workflowAction"));
+    connect(m_workflowAction, &QAction::triggered, this, &MainWindow::editWorkflow);
     m_ui->quitAction->setMenuRole(QAction::QuitRole);
     m_ui->aboutAction->setMenuRole(QAction::AboutRole);
 
@@ -429,9 +446,11 @@ void MainWindow::applyPermissions() {
     m_ui->attendanceTypesAction->setVisible(settingsAdmin);
     m_ui->knowledgeBaseAction->setVisible(settingsAdmin);
     m_ui->directoryAction->setVisible(settingsAdmin);
-    m_ui->adminMenu->menuAction()->setVisible(logged && (m_actor.can(Permission::ProfileAdmin) ||
-                                                         m_actor.can(Permission::UserAdmin) ||
-                                                         m_actor.can(Permission::AuditView) || settingsAdmin));
+    m_workflowAction->setVisible(logged && m_actor.can(Permission::WorkflowAdmin));
+    m_openByProtocolAction->setVisible(logged && m_actor.can(Permission::TicketView));
+    m_ui->adminMenu->menuAction()->setVisible(
+        logged && (m_actor.can(Permission::ProfileAdmin) || m_actor.can(Permission::UserAdmin) ||
+                   m_actor.can(Permission::AuditView) || m_actor.can(Permission::WorkflowAdmin) || settingsAdmin));
     m_ui->changePasswordAction->setVisible(logged);
 }
 
@@ -505,6 +524,45 @@ void MainWindow::editKnowledgeBase() {
 void MainWindow::editDirectory() {
     DirectoryDialog dialog(*m_db, m_actor, this);
     dialog.exec();
+}
+
+bool MainWindow::openTicket(qint64 ticketId) {
+    if (!m_actor.isValid())
+        return false;
+    // Non-modal: an agent keeps several tickets open beside the lists. The list is read again when one closes.
+    auto* window = new TicketWindow(*m_db, m_actor, ticketId, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    if (!window->isLoaded()) {
+        delete window;
+        return false;
+    }
+    connect(window, &QDialog::finished, this, [this] { m_ticketModel->reload(); });
+    connect(window, &TicketWindow::ticketCloned, this, [this](qint64 id) { openTicket(id); });
+    window->show();
+    return true;
+}
+
+bool MainWindow::openTicketByProtocol(const QString& protocol) {
+    auto details = TicketService(*m_db, SystemClock::instance()).getByProtocol(m_actor, protocol.trimmed());
+    if (!details) {
+        MessageBoxes::warning(this, tr("Open ticket"), details.error().userMessage);
+        return false;
+    }
+    return openTicket(details->ticket.id);
+}
+
+void MainWindow::askProtocolAndOpen() {
+    bool ok = false;
+    const QString protocol =
+        QInputDialog::getText(this, tr("Open ticket"), tr("Protocol:"), QLineEdit::Normal, QString(), &ok);
+    if (ok && !protocol.trimmed().isEmpty())
+        openTicketByProtocol(protocol);
+}
+
+void MainWindow::editWorkflow() {
+    WorkflowEditorDialog dialog(*m_db, m_actor, this);
+    dialog.exec();
+    fillStatusFilter();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

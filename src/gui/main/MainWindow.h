@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QLabel;
 class QTableView;
 class QTimer;
@@ -65,6 +66,10 @@ public:
     void setDeskActor(const Actor& actor);
     // Reads the lists and the count again.
     void refresh();
+    // Opens the ticket screen (non-modal) for a ticket / the ticket with this protocol; false when there is none
+    // (the reason is shown).
+    bool openTicket(qint64 ticketId);
+    bool openTicketByProtocol(const QString& protocol);
 
     // True while the ticket count of the status bar is still being computed.
     bool isCounting() const { return m_counter->isRunning(); }
@@ -106,6 +111,8 @@ private:
     void editAttendanceTypes();
     void editKnowledgeBase();
     void editDirectory();
+    void askProtocolAndOpen();
+    void editWorkflow();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Actor m_actor;
@@ -124,6 +131,8 @@ private:
     ReminderDock* m_reminders = nullptr;
     OnDutyLabel* m_onDuty = nullptr;
     std::unique_ptr<Actor> m_deskActor;
+    QAction* m_openByProtocolAction = nullptr;
+    QAction* m_workflowAction = nullptr;
 };
 
 } // namespace atende
