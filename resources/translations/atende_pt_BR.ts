@@ -5861,6 +5861,22 @@ Atendimento para equipes brasileiras de suporte e central de atendimento.</trans
         <source>Protocol:</source>
         <translation>Protocolo:</translation>
     </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;SMTP settings…</source>
+        <translation>Configurações &amp;SMTP…</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;templates…</source>
+        <translation>&amp;Modelos de e-mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>Caixa de &amp;saída…</translation>
+    </message>
 </context>
 <context>
     <name>atende::OnDutyLabel</name>

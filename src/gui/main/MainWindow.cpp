@@ -22,6 +22,9 @@
 #include "dashboard/DashboardWidget.h"
 #include "directory/DirectoryDialog.h"
 #include "knowledge/KnowledgeAdminDialog.h"
+#include "mail/MailTemplateDialog.h"
+#include "mail/OutboxDialog.h"
+#include "mail/SmtpSettingsDialog.h"
 #include "queues/QueuePanel.h"
 #include "reminders/ReminderDock.h"
 #include "roster/OnDutyLabel.h"
@@ -144,6 +147,21 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Actor actor, QWidget* paren
     m_workflowAction = m_ui->adminMenu->addAction(tr("&Workflow…"));
     m_workflowAction->setObjectName(QStringLiteral("workflowAction"));
     connect(m_workflowAction, &QAction::triggered, this, &MainWindow::editWorkflow);
+    // E-mail (issue 7): the team's SMTP settings, the templates and the outbox, for whoever has mail.admin.
+    m_mailMenu = m_ui->adminMenu->addMenu(tr("&E-mail"));
+    m_mailMenu->setObjectName(QStringLiteral("mailMenu"));
+    connect(m_mailMenu->addAction(tr("&SMTP settings…")), &QAction::triggered, this, [this] {
+        SmtpSettingsDialog dialog(*m_db, this);
+        dialog.exec();
+    });
+    connect(m_mailMenu->addAction(tr("E-mail &templates…")), &QAction::triggered, this, [this] {
+        MailTemplateDialog dialog(*m_db, this);
+        dialog.exec();
+    });
+    connect(m_mailMenu->addAction(tr("&Outbox…")), &QAction::triggered, this, [this] {
+        OutboxDialog dialog(*m_db, SystemClock::instance(), this);
+        dialog.exec();
+    });
     m_ui->quitAction->setMenuRole(QAction::QuitRole);
     m_ui->aboutAction->setMenuRole(QAction::AboutRole);
 
@@ -447,10 +465,12 @@ void MainWindow::applyPermissions() {
     m_ui->knowledgeBaseAction->setVisible(settingsAdmin);
     m_ui->directoryAction->setVisible(settingsAdmin);
     m_workflowAction->setVisible(logged && m_actor.can(Permission::WorkflowAdmin));
+    m_mailMenu->menuAction()->setVisible(logged && m_actor.can(Permission::MailAdmin));
     m_openByProtocolAction->setVisible(logged && m_actor.can(Permission::TicketView));
     m_ui->adminMenu->menuAction()->setVisible(
         logged && (m_actor.can(Permission::ProfileAdmin) || m_actor.can(Permission::UserAdmin) ||
-                   m_actor.can(Permission::AuditView) || m_actor.can(Permission::WorkflowAdmin) || settingsAdmin));
+                   m_actor.can(Permission::AuditView) || m_actor.can(Permission::WorkflowAdmin) || settingsAdmin ||
+                   m_actor.can(Permission::MailAdmin)));
     m_ui->changePasswordAction->setVisible(logged);
 }
 

@@ -10,6 +10,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QTableView;
 class QTimer;
 
@@ -133,6 +134,7 @@ private:
     std::unique_ptr<Actor> m_deskActor;
     QAction* m_openByProtocolAction = nullptr;
     QAction* m_workflowAction = nullptr;
+    QMenu* m_mailMenu = nullptr;
 };
 
 } // namespace atende
