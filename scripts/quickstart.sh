@@ -19,11 +19,13 @@ shift || true
 
 BUILD_DIR=${BUILD_DIR:-build}
 
-# Build and run-time packages. Everything comes from Debian 12 (bookworm).
+# Build and run-time packages. Everything comes from Debian 12 (bookworm). qt6-charts-dev draws the dashboard;
+# its CMake package needs Qt6OpenGL's, which only libqt6opengl6-dev installs.
 build_packages=(
     g++ cmake ninja-build pkg-config git ca-certificates
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libgl-dev libspdlog-dev libsqlite3-dev libsodium-dev qtkeychain-qt6-dev
+    qt6-charts-dev libqt6opengl6-dev
     fonts-dejavu-core
 )
 # What only the test suite needs.

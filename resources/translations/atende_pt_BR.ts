@@ -232,6 +232,109 @@
     </message>
 </context>
 <context>
+    <name>AttendanceTypesDialog</name>
+    <message>
+        <source>Attendance types</source>
+        <translation>Tipos de atendimento</translation>
+    </message>
+    <message>
+        <source>&amp;Filter by set:</source>
+        <translation>&amp;Filtrar por conjunto:</translation>
+    </message>
+    <message>
+        <source>&amp;New type</source>
+        <translation>&amp;Novo tipo</translation>
+    </message>
+    <message>
+        <source>Attendance type</source>
+        <translation>Tipo de atendimento</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;me:</translation>
+    </message>
+    <message>
+        <source>Cod&amp;e:</source>
+        <translation>Códi&amp;go:</translation>
+    </message>
+    <message>
+        <source>Se&amp;t:</source>
+        <translation>Con&amp;junto:</translation>
+    </message>
+    <message>
+        <source>Concludin&amp;g it starts:</source>
+        <translation>Ao conc&amp;luir, inicia:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>Or&amp;dem:</translation>
+    </message>
+    <message>
+        <source>Only for a customer with an active &amp;contract</source>
+        <translation>Somente para cliente com &amp;contrato ativo</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>A&amp;tivo</translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation>Campos do formulário</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>&amp;Adicionar campo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove field</source>
+        <translation>R&amp;emover campo</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Mover para c&amp;ima</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Mover para bai&amp;xo</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Rótulo:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>C&amp;have:</translation>
+    </message>
+    <message>
+        <source>Kin&amp;d:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired</source>
+        <translation>O&amp;brigatório</translation>
+    </message>
+    <message>
+        <source>Hel&amp;p:</source>
+        <translation>Aj&amp;uda:</translation>
+    </message>
+    <message>
+        <source>Opt&amp;ions (one per line):</source>
+        <translation>&amp;Opções (uma por linha):</translation>
+    </message>
+    <message>
+        <source>Preview: the form as the agent sees it</source>
+        <translation>Prévia: o formulário como o agente o verá</translation>
+    </message>
+    <message>
+        <source>C&amp;heck answers</source>
+        <translation>&amp;Verificar respostas</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+</context>
+<context>
     <name>AuditHistoryDialog</name>
     <message>
         <source>History</source>
@@ -501,6 +604,21 @@
     <message>
         <source>The e-mail password is stored in the system keyring.</source>
         <translation>A senha do e-mail foi guardada no chaveiro do sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAnonymizeDialog</name>
+    <message>
+        <source>Anonymise customer</source>
+        <translation>Anonimizar cliente</translation>
+    </message>
+    <message>
+        <source>At the customer&apos;s request (LGPD), the name, CPF/CNPJ, code, address, notes, e-mails, phones and contacts are replaced, and every former value is erased from the tickets, interactions, history and search index. Tickets and figures stay. This cannot be undone. Attachments are not opened: check them yourself.</source>
+        <translation>A pedido do cliente (LGPD), nome, CPF/CNPJ, código, endereço, observações, e-mails, telefones e contatos do cliente são substituídos, e todo valor anterior é apagado dos atendimentos, interações, histórico e índice de busca. Os atendimentos e os números permanecem. Não é possível desfazer. Os anexos não são abertos: verifique-os você mesmo.</translation>
+    </message>
+    <message>
+        <source>Also &amp;rebuild the database file (clears space freed earlier; slower)</source>
+        <translation>Também &amp;reconstruir o arquivo do banco de dados (limpa o espaço liberado antes; mais lento)</translation>
     </message>
 </context>
 <context>
@@ -869,6 +987,37 @@
     <message>
         <source>Could not create the file %1. Check that the folder exists and that you may write there.</source>
         <translation>Não foi possível criar o arquivo %1. Verifique se a pasta existe e se você tem permissão de gravação nela.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCsvImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Importar clientes</translation>
+    </message>
+    <message>
+        <source>A CSV file in UTF-8 with a header line (Nome, CPF/CNPJ, E-mail, Telefone, ...), fields separated by ; or ,. Check it first: nothing is saved, and every line that would be refused is listed with the reason. Then import.</source>
+        <translation>Um arquivo CSV em UTF-8 com uma linha de cabeçalho (Nome, CPF/CNPJ, E-mail, Telefone, ...), campos separados por ; ou ,. Verifique primeiro: nada é salvo, e cada linha que seria recusada aparece com o motivo. Depois importe.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Also import lines that look like an existing customer (same name and phone, or e-mail)</source>
+        <translation>Importar &amp;também linhas parecidas com um cliente existente (mesmo nome e telefone, ou e-mail)</translation>
+    </message>
+    <message>
+        <source>&amp;Check file (saves nothing)</source>
+        <translation>&amp;Verificar arquivo (não salva nada)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1404,95 @@
     </message>
 </context>
 <context>
+    <name>CustomerExports</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Não foi possível gravar o arquivo %1: %2</translation>
+    </message>
+    <message>
+        <source>Export customer data as PDF</source>
+        <translation>Exportar dados do cliente em PDF</translation>
+    </message>
+    <message>
+        <source>Export customer data as JSON</source>
+        <translation>Exportar dados do cliente em JSON</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export customer data</source>
+        <translation>Exportar dados do cliente</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data was saved in %1.</source>
+        <translation>Os dados do cliente foram salvos em %1.</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Exportar clientes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n cliente(s) exportado(s) para %1.</numerusform>
+            <numerusform>%n cliente(s) exportado(s) para %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMergeDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>Unificar clientes</translation>
+    </message>
+    <message>
+        <source>Find the two records of the same customer and choose the one to keep. The other one&apos;s tickets, contacts, e-mails, phones, properties and contracts move to the kept record, and it is deleted. The merge is recorded in the history.</source>
+        <translation>Localize os dois cadastros do mesmo cliente e escolha o que fica. Atendimentos, contatos, e-mails, telefones, imóveis e contratos do outro passam para o cadastro mantido, e o outro é excluído. A unificação fica registrada no histórico.</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>Primeiro cadastro</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Localizar:</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ, code, name, phone or e-mail, then Enter</source>
+        <translation>CPF/CNPJ, código, nome, telefone ou e-mail, e Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this record</source>
+        <translation>&amp;Manter este cadastro</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>Segundo cadastro</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>Locali&amp;zar:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this record</source>
+        <translation>Manter es&amp;te cadastro</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Unificar…</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPageQuery</name>
     <message>
         <source>Could not read the customer list. Try again; if it keeps failing, check the database (atendectl check).</source>
@@ -1290,6 +1528,18 @@
     <message>
         <source>&amp;History…</source>
         <translation>&amp;Histórico…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Unificar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport data</source>
+        <translation>E&amp;xportar dados</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonimizar…</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1751,44 @@
     </message>
 </context>
 <context>
+    <name>DashboardReport</name>
+    <message>
+        <source>Could not compute the dashboard.</source>
+        <translation>Não foi possível calcular o painel.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose first day is not after its last day.</source>
+        <translation>Escolha um período cujo primeiro dia não seja depois do último.</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most %1 days.</source>
+        <translation>Escolha um período de no máximo %1 dias.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Até:</translation>
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translation>S&amp;etor:</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database file %1 does not exist.</source>
@@ -1692,6 +1980,57 @@
     <message>
         <source>This database already has customers or tickets. Demo data is generated only into a new, empty database, so it never mixes with real records.</source>
         <translation>Este banco de dados já tem clientes ou atendimentos. Os dados de demonstração só são gerados em um banco novo e vazio, para nunca se misturarem com registros reais.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDialog</name>
+    <message>
+        <source>Directory</source>
+        <translation>Diretório</translation>
+    </message>
+    <message>
+        <source>The people agents hand things to: finance contacts for individuals (PF) and companies (PJ), the receptionist, partner companies.</source>
+        <translation>As pessoas a quem os agentes repassam assuntos: financeiro para pessoa física (PF) e jurídica (PJ), a recepção, as empresas parceiras.</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Also &amp;inactive</source>
+        <translation>Também &amp;inativos</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fone:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Observações:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>Ati&amp;vo</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w entry</source>
+        <translation>Novo &amp;contato</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2287,49 @@
     </message>
 </context>
 <context>
+    <name>KnowledgeAdminDialog</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Base de conhecimento</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Words from the title, text or tags</source>
+        <translation>Palavras do título, do texto ou das etiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;New article</source>
+        <translation>&amp;Novo artigo</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <source>Other words that should find it, separated by spaces</source>
+        <translation>Outras palavras que devem encontrá-lo, separadas por espaços</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeBaseService</name>
     <message>
         <source>The knowledge base could not be read or saved. Try again.</source>
@@ -1972,6 +2354,25 @@
     <message>
         <source>The article could not be removed. Try again.</source>
         <translation>Não foi possível remover o artigo. Tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Base de conhecimento</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge base:</source>
+        <translation>Base de &amp;conhecimento:</translation>
+    </message>
+    <message>
+        <source>Words from the title, text or tags</source>
+        <translation>Palavras do título, do texto ou das etiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;Use as reply</source>
+        <translation>&amp;Usar como resposta</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2724,30 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
         <source>&amp;Change password…</source>
         <translation>Alterar &amp;senha…</translation>
     </message>
+    <message>
+        <source>&amp;Merge customers…</source>
+        <translation>&amp;Unificar clientes…</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers (CSV)…</source>
+        <translation>&amp;Importar clientes (CSV)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport customers (CSV)…</source>
+        <translation>E&amp;xportar clientes (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance types…</source>
+        <translation>&amp;Tipos de atendimento…</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge base…</source>
+        <translation>&amp;Base de conhecimento…</translation>
+    </message>
+    <message>
+        <source>&amp;Directory…</source>
+        <translation>&amp;Diretório…</translation>
+    </message>
 </context>
 <context>
     <name>MigrateCommand</name>
@@ -2671,6 +3096,263 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
     </message>
 </context>
 <context>
+    <name>QueueCatalog</name>
+    <message>
+        <source>All open tickets</source>
+        <translation>Todos os abertos</translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation>Meus atendimentos</translation>
+    </message>
+    <message>
+        <source>Next action overdue</source>
+        <translation>Próxima ação vencida</translation>
+    </message>
+    <message>
+        <source>Deadline breached</source>
+        <translation>Prazo estourado</translation>
+    </message>
+    <message>
+        <source>Deadline within %1 hours</source>
+        <translation>Prazo vence em %1 horas</translation>
+    </message>
+</context>
+<context>
+    <name>QueueLookups</name>
+    <message>
+        <source>Could not read the choices of the queue filter.</source>
+        <translation>Não foi possível ler as opções do filtro da fila.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>&amp;Queues:</source>
+        <translation>&amp;Filas:</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>&amp;Save filter…</source>
+        <translation>&amp;Salvar filtro…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Situação:</translation>
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translation>S&amp;etor:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsável:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Assunto:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioridade:</translation>
+    </message>
+    <message>
+        <source>Older &amp;than:</source>
+        <translation>&amp;Mais antigo que:</translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation>qualquer idade</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Open &amp;only</source>
+        <translation>Somente a&amp;bertos</translation>
+    </message>
+    <message>
+        <source>Next action o&amp;verdue</source>
+        <translation>Próxima ação &amp;vencida</translation>
+    </message>
+    <message>
+        <source>Deadline &amp;breached</source>
+        <translation>Prazo es&amp;tourado</translation>
+    </message>
+    <message>
+        <source>Deadline &amp;within:</source>
+        <translation>Prazo &amp;vence em:</translation>
+    </message>
+    <message>
+        <source>not filtered</source>
+        <translation>sem filtro</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Bu&amp;scar:</translation>
+    </message>
+    <message>
+        <source>Words, protocol or CPF/CNPJ; Enter narrows the queue to the tickets found</source>
+        <translation>Palavras, protocolo ou CPF/CNPJ; Enter mostra na fila só os atendimentos encontrados</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Limpar filtros</translation>
+    </message>
+    <message>
+        <source>Tickets of the queue</source>
+        <translation>Atendimentos da fila</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderQuery</name>
+    <message>
+        <source>Could not read the reminders.</source>
+        <translation>Não foi possível ler os lembretes.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Print a dashboard figure for a period, or write it as CSV (acting as --user).</source>
+        <translation>Mostra um número do painel em um período, ou grava em CSV (agindo como --user).</translation>
+    </message>
+    <message>
+        <source>KIND is one of: %1. volume: contacts per day and channel; backlog: open tickets per status and sector; breaches: deadlines of the period missed, per sector; agents and sectors: tickets opened, average first response and resolution in minutes; short-calls: calls under 5 minutes that did not become a ticket, per agent. Days are local (UTC-3), both ends included. --csv writes a file for a spreadsheet (UTF-8 with BOM, &apos;;&apos;). Needs report.view; runs as --user or ATENDE_USER with the password in ATENDE_PASSWORD.</source>
+        <translation>KIND é um de: %1. volume: contatos por dia e canal; backlog: atendimentos abertos por situação e setor; breaches: prazos do período perdidos, por setor; agents e sectors: atendimentos abertos no período, média de primeira resposta e de resolução em minutos; short-calls: ligações de menos de 5 minutos que não viraram atendimento, por agente. Os dias são locais (UTC-3), incluindo as duas pontas. --csv grava um arquivo para planilha (UTF-8 com BOM, &apos;;&apos;). Exige report.view; roda como --user ou ATENDE_USER com a senha em ATENDE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>First day (yyyy-MM-dd).</source>
+        <translation>Primeiro dia (aaaa-MM-dd).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>Last day (yyyy-MM-dd).</source>
+        <translation>Último dia (aaaa-MM-dd).</translation>
+    </message>
+    <message>
+        <source>Only this sector (id).</source>
+        <translation>Somente este setor (número).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>NÚMERO</translation>
+    </message>
+    <message>
+        <source>Write the table to FILE as CSV.</source>
+        <translation>Grava a tabela em ARQUIVO como CSV.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>Say which report: one of %1.</source>
+        <translation>Diga qual relatório: um de %1.</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates written as yyyy-MM-dd, for example 2026-11-01.</source>
+        <translation>--from e --to recebem datas escritas como aaaa-MM-dd, por exemplo 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>--sector takes the number of a sector.</source>
+        <translation>--sector recebe o número de um setor.</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check the folder exists and you may write there.</source>
+        <translation>Não foi possível gravar %1. Verifique se a pasta existe e se você pode gravar nela.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln linha gravada em %1. | %Ln linhas gravadas em %1.</numerusform>
+            <numerusform>%Ln linha gravada em %1. | %Ln linhas gravadas em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nada neste período.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTable</name>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Atendimentos abertos</translation>
+    </message>
+    <message>
+        <source>Deadlines missed</source>
+        <translation>Prazos perdidos</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Tickets opened</source>
+        <translation>Atendimentos abertos no período</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondidos</translation>
+    </message>
+    <message>
+        <source>First response (min)</source>
+        <translation>Primeira resposta (min)</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolvidos</translation>
+    </message>
+    <message>
+        <source>Resolution (min)</source>
+        <translation>Resolução (min)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Calls under 5 minutes without ticket</source>
+        <translation>Ligações de menos de 5 minutos sem atendimento</translation>
+    </message>
+</context>
+<context>
     <name>RestoreCommand</name>
     <message>
         <source>Replace the database with the backup IN.</source>
@@ -2719,6 +3401,76 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
     <message>
         <source>The previous contents were saved as %1.</source>
         <translation>O conteúdo anterior foi salvo como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterService</name>
+    <message>
+        <source>Could not read or change the on-call roster. Try again; if it keeps failing, check the database (atendectl check).</source>
+        <translation>Não foi possível ler ou alterar o plantão. Tente de novo; se continuar falhando, verifique o banco de dados (atendectl check).</translation>
+    </message>
+    <message>
+        <source>Choose who is on duty.</source>
+        <translation>Escolha quem fica de plantão.</translation>
+    </message>
+    <message>
+        <source>Choose a weekday.</source>
+        <translation>Escolha um dia da semana.</translation>
+    </message>
+    <message>
+        <source>Times go from 00:00 to 24:00.</source>
+        <translation>Os horários vão de 00:00 a 24:00.</translation>
+    </message>
+    <message>
+        <source>The shift must end at another time than it starts.</source>
+        <translation>O plantão deve terminar em um horário diferente do início.</translation>
+    </message>
+    <message>
+        <source>Choose the day of the exception.</source>
+        <translation>Escolha o dia da exceção.</translation>
+    </message>
+    <message>
+        <source>An exception starts and ends within its day (00:00 to 24:00), ending after it starts.</source>
+        <translation>Uma exceção começa e termina no mesmo dia (00:00 a 24:00), terminando depois de começar.</translation>
+    </message>
+    <message>
+        <source>Could not save the on-call slot.</source>
+        <translation>Não foi possível salvar o horário de plantão.</translation>
+    </message>
+    <message>
+        <source>This roster entry no longer exists. Refresh the list.</source>
+        <translation>Este item do plantão não existe mais. Atualize a lista.</translation>
+    </message>
+    <message>
+        <source>Could not remove the roster entry.</source>
+        <translation>Não foi possível remover o item do plantão.</translation>
+    </message>
+    <message>
+        <source>Could not save the roster exception.</source>
+        <translation>Não foi possível salvar a exceção do plantão.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedQueueFilterService</name>
+    <message>
+        <source>Could not read or save the queue filters. Try again; if it keeps failing, check the database (atendectl check).</source>
+        <translation>Não foi possível ler ou salvar os filtros de fila. Tente de novo; se continuar falhando, verifique o banco de dados (atendectl check).</translation>
+    </message>
+    <message>
+        <source>Give the filter a name of 1 to %1 characters.</source>
+        <translation>Dê ao filtro um nome de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Could not save the queue filter.</source>
+        <translation>Não foi possível salvar o filtro da fila.</translation>
+    </message>
+    <message>
+        <source>This queue filter no longer exists. Refresh the list.</source>
+        <translation>Este filtro de fila não existe mais. Atualize a lista.</translation>
+    </message>
+    <message>
+        <source>Could not delete the queue filter.</source>
+        <translation>Não foi possível excluir o filtro da fila.</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +4181,229 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
     </message>
 </context>
 <context>
+    <name>TicketWindow</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Atendimento</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Situação:</translation>
+    </message>
+    <message>
+        <source>Change &amp;to:</source>
+        <translation>Alterar &amp;para:</translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>Alterar &amp;situação</translation>
+    </message>
+    <message>
+        <source>C&amp;lone…</source>
+        <translation>C&amp;lonar…</translation>
+    </message>
+    <message>
+        <source>Relo&amp;ad</source>
+        <translation>Recarre&amp;gar</translation>
+    </message>
+    <message>
+        <source>This subject needs technical assistance: schedule the visit with the technical team and record it as an interaction.</source>
+        <translation>Este assunto precisa de assistência técnica: agende a visita com a equipe técnica e registre-a como interação.</translation>
+    </message>
+    <message>
+        <source>&amp;General data</source>
+        <translation>&amp;Dados gerais</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocolo:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>Aberto em:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Prazo:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;ítulo:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>Ass&amp;unto:</translation>
+    </message>
+    <message>
+        <source>Su&amp;b-subject:</source>
+        <translation>Su&amp;bassunto:</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctor:</source>
+        <translation>Se&amp;tor:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsável:</translation>
+    </message>
+    <message>
+        <source>Ur&amp;gency:</source>
+        <translation>Urgê&amp;ncia:</translation>
+    </message>
+    <message>
+        <source>I&amp;mpact:</source>
+        <translation>I&amp;mpacto:</translation>
+    </message>
+    <message>
+        <source>&amp;Next action:</source>
+        <translation>Próxima &amp;ação:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrição:</translation>
+    </message>
+    <message>
+        <source>Sol&amp;ution:</source>
+        <translation>Sol&amp;ução:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve and forward</source>
+        <translation>Sal&amp;var e encaminhar</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer</source>
+        <translation>Res&amp;ponder</translation>
+    </message>
+    <message>
+        <source>Canned reply</source>
+        <translation>Resposta automática</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply:</source>
+        <translation>Res&amp;posta:</translation>
+    </message>
+    <message>
+        <source>Preview (what the customer will read):</source>
+        <translation>Prévia (o que o cliente vai ler):</translation>
+    </message>
+    <message>
+        <source>Manual reply</source>
+        <translation>Resposta manual</translation>
+    </message>
+    <message>
+        <source>Interaction record</source>
+        <translation>Interação do atendimento</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;anal:</translation>
+    </message>
+    <message>
+        <source>&amp;Visible to the customer</source>
+        <translation>&amp;Visível para o cliente</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail to the customer</source>
+        <translation>&amp;Enviar por e-mail ao cliente</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt action:</source>
+        <translation>Pró&amp;xima ação:</translation>
+    </message>
+    <message>
+        <source>C&amp;opy to (e-mail):</source>
+        <translation>C&amp;ópia para (e-mail):</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Anexos:</translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation>Anexar a&amp;rquivo…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>&amp;Answer ticket</source>
+        <translation>&amp;Responder atendimento</translation>
+    </message>
+    <message>
+        <source>&amp;Interactions</source>
+        <translation>&amp;Interações</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments</source>
+        <translation>Ane&amp;xos</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Adicionar a&amp;rquivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from clipboard</source>
+        <translation>Co&amp;lar da área de transferência</translation>
+    </message>
+    <message>
+        <source>or drag files here</source>
+        <translation>ou arraste arquivos para cá</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Salvar como…</translation>
+    </message>
+    <message>
+        <source>&amp;Linked tickets</source>
+        <translation>Atendimentos &amp;vinculados</translation>
+    </message>
+    <message>
+        <source>Active tic&amp;ket:</source>
+        <translation>Atendimento a&amp;tivo:</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k</source>
+        <translation>&amp;Vincular</translation>
+    </message>
+    <message>
+        <source>U&amp;nlink</source>
+        <translation>Desvi&amp;ncular</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Tarefas</translation>
+    </message>
+    <message>
+        <source>Tasks need a sub-subject: choose one in General data and save first.</source>
+        <translation>Tarefas precisam de um subassunto: escolha um em Dados gerais e salve antes.</translation>
+    </message>
+    <message>
+        <source>New tas&amp;k:</source>
+        <translation>Nova tare&amp;fa:</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Adicionar tarefa</translation>
+    </message>
+    <message>
+        <source>Mark done / undone</source>
+        <translation>Marcar feita / não feita</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Histórico</translation>
+    </message>
+</context>
+<context>
     <name>UserCommand</name>
     <message>
         <source>No password was read from the standard input.</source>
@@ -3703,6 +4678,61 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
     </message>
 </context>
 <context>
+    <name>WorkflowEditorDialog</name>
+    <message>
+        <source>Workflow</source>
+        <translation>Fluxo de atendimento</translation>
+    </message>
+    <message>
+        <source>Statuses and &amp;transitions</source>
+        <translation>&amp;Fluxo de situações</translation>
+    </message>
+    <message>
+        <source>&amp;Statuses (tick: closed, pauses the deadline clock, initial):</source>
+        <translation>&amp;Situações (marque: encerrada, pausa o prazo, inicial):</translation>
+    </message>
+    <message>
+        <source>&amp;Add status</source>
+        <translation>&amp;Adicionar situação</translation>
+    </message>
+    <message>
+        <source>&amp;Remove status</source>
+        <translation>&amp;Remover situação</translation>
+    </message>
+    <message>
+        <source>&amp;Transitions (from, to, the permission it needs, the fields it requires):</source>
+        <translation>&amp;Transições (de, para, a permissão exigida, os campos obrigatórios):</translation>
+    </message>
+    <message>
+        <source>Add &amp;transition</source>
+        <translation>Adicionar &amp;transição</translation>
+    </message>
+    <message>
+        <source>Remove tra&amp;nsition</source>
+        <translation>Remover tra&amp;nsição</translation>
+    </message>
+    <message>
+        <source>Business &amp;hours and holidays</source>
+        <translation>E&amp;xpediente e feriados</translation>
+    </message>
+    <message>
+        <source>Business hours (tick the days the team works):</source>
+        <translation>Expediente (marque os dias em que a equipe trabalha):</translation>
+    </message>
+    <message>
+        <source>Holi&amp;days (no business time):</source>
+        <translation>Feria&amp;dos (sem horário útil):</translation>
+    </message>
+    <message>
+        <source>Add ho&amp;liday</source>
+        <translation>Adicionar fe&amp;riado</translation>
+    </message>
+    <message>
+        <source>Remove holida&amp;y</source>
+        <translation>Remover feriad&amp;o</translation>
+    </message>
+</context>
+<context>
     <name>WorkflowEngine</name>
     <message>
         <source>This status does not exist any more. Reload the ticket.</source>
@@ -3741,6 +4771,22 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
     <message>
         <source>The status &quot;%1&quot; cannot be removed: there are tickets in it. Move them to another status first.</source>
         <translation>A situação &quot;%1&quot; não pode ser removida: há atendimentos nela. Mova-os para outra situação antes.</translation>
+    </message>
+    <message>
+        <source>On %1 the team must open before it closes.</source>
+        <translation>%1: o horário de abertura precisa ser antes do horário de fechamento.</translation>
+    </message>
+    <message>
+        <source>A holiday needs a valid date.</source>
+        <translation>Um feriado precisa de uma data válida.</translation>
+    </message>
+    <message>
+        <source>The holiday %1 is listed twice.</source>
+        <translation>O feriado %1 está na lista duas vezes.</translation>
+    </message>
+    <message>
+        <source>Could not save the business hours and holidays.</source>
+        <translation>Não foi possível salvar o expediente e os feriados.</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +4874,132 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
     <message>
         <source>Profile saved.</source>
         <translation>Perfil salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>atende::AttendanceFormWidget</name>
+    <message>
+        <source>This attendance type has no form.</source>
+        <translation>Este tipo de atendimento não tem formulário.</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>e.g. 1.234,50</source>
+        <translation>ex.: 1.234,50</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(sem data)</translation>
+    </message>
+    <message>
+        <source>Delete clears the date.</source>
+        <translation>Delete apaga a data.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Número do cliente</translation>
+    </message>
+    <message>
+        <source>Property number</source>
+        <translation>Número do imóvel</translation>
+    </message>
+</context>
+<context>
+    <name>atende::AttendanceTypesDialog</name>
+    <message>
+        <source>Support</source>
+        <translation>Suporte</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>Imobiliária</translation>
+    </message>
+    <message>
+        <source>Nothing else</source>
+        <translation>Nada mais</translation>
+    </message>
+    <message>
+        <source>Rental process</source>
+        <translation>Processo de locação</translation>
+    </message>
+    <message>
+        <source>Capture process</source>
+        <translation>Processo de captação</translation>
+    </message>
+    <message>
+        <source>Administration request</source>
+        <translation>Solicitação de administração</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation>Texto longo</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Choice from a list</source>
+        <translation>Escolha em lista</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Sim/não</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Imóvel</translation>
+    </message>
+    <message>
+        <source>All sets</source>
+        <translation>Todos os conjuntos</translation>
+    </message>
+    <message>
+        <source>The answers in the preview are complete.</source>
+        <translation>As respostas da prévia estão completas.</translation>
+    </message>
+    <message>
+        <source>%1 - inactive</source>
+        <translation>%1 - inativo</translation>
+    </message>
+    <message>
+        <source>Attendance types</source>
+        <translation>Tipos de atendimento</translation>
+    </message>
+    <message>
+        <source>The changes to &quot;%1&quot; were not saved. Discard them?</source>
+        <translation>As alterações em &quot;%1&quot; não foram salvas. Descartá-las?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; saved.</source>
+        <translation>&quot;%1&quot; salvo.</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>Novo campo</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +5152,65 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
     </message>
 </context>
 <context>
+    <name>atende::CustomerAnonymizeDialog</name>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>&amp;Anonimizar</translation>
+    </message>
+    <message>
+        <source>Anonymise &lt;b&gt;%1&lt;/b&gt;%2?</source>
+        <translation>Anonimizar &lt;b&gt;%1&lt;/b&gt;%2?</translation>
+    </message>
+    <message>
+        <source> (code %1)</source>
+        <translation> (código %1)</translation>
+    </message>
+    <message>
+        <source>To confirm, type the customer&apos;s name exactly: %1</source>
+        <translation>Para confirmar, digite o nome do cliente exatamente: %1</translation>
+    </message>
+    <message>
+        <source>To confirm, type the customer&apos;s code: %1</source>
+        <translation>Para confirmar, digite o código do cliente: %1</translation>
+    </message>
+    <message>
+        <source>Anonymising… this may take a while on a large database.</source>
+        <translation>Anonimizando… pode demorar em um banco de dados grande.</translation>
+    </message>
+    <message>
+        <source>The customer was anonymised.</source>
+        <translation>O cliente foi anonimizado.</translation>
+    </message>
+    <message>
+        <source>Contacts replaced: %1</source>
+        <translation>Contatos substituídos: %1</translation>
+    </message>
+    <message>
+        <source>History rows scrubbed: %1</source>
+        <translation>Linhas do histórico limpas: %1</translation>
+    </message>
+    <message>
+        <source>Tickets and interactions scrubbed: %1 and %2</source>
+        <translation>Atendimentos e interações limpos: %1 e %2</translation>
+    </message>
+    <message>
+        <source>Search rows rewritten: %1</source>
+        <translation>Linhas do índice de busca reescritas: %1</translation>
+    </message>
+    <message>
+        <source>Other records scrubbed: %1</source>
+        <translation>Outros registros limpos: %1</translation>
+    </message>
+    <message>
+        <source>The database file was rebuilt.</source>
+        <translation>O arquivo do banco de dados foi reconstruído.</translation>
+    </message>
+    <message>
+        <source>The database file was not rebuilt: space freed before may still hold old values until it is.</source>
+        <translation>O arquivo do banco de dados não foi reconstruído: o espaço liberado antes ainda pode conter valores antigos até que seja.</translation>
+    </message>
+</context>
+<context>
     <name>atende::CustomerCardWidget</name>
     <message>
         <source>Protocol</source>
@@ -4048,6 +5279,57 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
     <message>
         <source>Last tickets (every sector and status):</source>
         <translation>Últimos atendimentos (todos os setores e situações):</translation>
+    </message>
+</context>
+<context>
+    <name>atende::CustomerCsvImportDialog</name>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Motivo da recusa</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Importar clientes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv *.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Verificando o arquivo…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Check: %1 line(s) read, %2 can be imported, %3 would be refused. Nothing was saved.</source>
+        <translation>Verificação: %1 linha(s) lida(s), %2 pode(m) ser importada(s), %3 seria(m) recusada(s). Nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>Import: %1 line(s) read, %2 customer(s) imported, %3 refused.</source>
+        <translation>Importação: %1 linha(s) lida(s), %2 cliente(s) importado(s), %3 recusada(s).</translation>
+    </message>
+    <message>
+        <source>Columns ignored: %1.</source>
+        <translation>Colunas ignoradas: %1.</translation>
+    </message>
+    <message>
+        <source>%1 more refused line(s) are not listed.</source>
+        <translation>Mais %1 linha(s) recusada(s) não listada(s).</translation>
+    </message>
+    <message>
+        <source>Stopped at line %1: %2</source>
+        <translation>Interrompido na linha %1: %2</translation>
+    </message>
+    <message>
+        <source>Press Import to save the valid lines.</source>
+        <translation>Clique em Importar para salvar as linhas válidas.</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +5449,41 @@ Abrir o cliente existente (Abrir), salvar um novo mesmo assim (Salvar) ou voltar
     </message>
 </context>
 <context>
+    <name>atende::CustomerMergeDialog</name>
+    <message>
+        <source>No customer found. Check what was typed.</source>
+        <translation>Nenhum cliente encontrado. Confira o que foi digitado.</translation>
+    </message>
+    <message>
+        <source>Both sides show the same record: choose another one on one side.</source>
+        <translation>Os dois lados mostram o mesmo cadastro: escolha outro em um dos lados.</translation>
+    </message>
+    <message>
+        <source>Choose two different records first.</source>
+        <translation>Escolha primeiro dois cadastros diferentes.</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Unificar clientes</translation>
+    </message>
+    <message>
+        <source>Keep &quot;%1&quot; and merge &quot;%2&quot; into it?
+
+Everything of &quot;%2&quot; moves to the kept record and &quot;%2&quot; is deleted. This cannot be undone.</source>
+        <translation>Manter &quot;%1&quot; e unificar &quot;%2&quot; nele?
+
+Tudo de &quot;%2&quot; passa para o cadastro mantido e &quot;%2&quot; é excluído. Não é possível desfazer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was merged into &quot;%2&quot;.
+
+Moved: %3 ticket(s), %4 contact(s), %5 e-mail(s) and phone(s), %6 contact record(s), %7 propert(ies), %8 rental contract(s).</source>
+        <translation>&quot;%1&quot; foi unificado em &quot;%2&quot;.
+
+Transferidos: %3 atendimento(s), %4 contato(s) do cliente, %5 e-mail(s) e telefone(s), %6 registro(s) de contato, %7 imóvel(is), %8 contrato(s) de locação.</translation>
+    </message>
+</context>
+<context>
     <name>atende::CustomerSearchDialog</name>
     <message>
         <source>Name</source>
@@ -4195,6 +5512,172 @@ Abrir o cliente existente (Abrir), salvar um novo mesmo assim (Salvar) ou voltar
             <numerusform>%n cliente(s) encontrado(s).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>As &amp;PDF…</source>
+        <translation>Em &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>As &amp;JSON…</source>
+        <translation>Em &amp;JSON…</translation>
+    </message>
+</context>
+<context>
+    <name>atende::DashboardWidget</name>
+    <message>
+        <source>Log in to see the dashboard.</source>
+        <translation>Entre no sistema para ver o painel.</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Todos os setores</translation>
+    </message>
+    <message>
+        <source>Your profile does not show reports.</source>
+        <translation>Seu perfil não permite ver relatórios.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>%1 contacts, %2 open tickets, %3 deadlines missed, %4 short calls without ticket (%5 ms)</source>
+        <translation>%1 contatos, %2 atendimentos abertos, %3 prazos perdidos, %4 ligações curtas sem atendimento (%5 ms)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Chatbot</source>
+        <translation>Chatbot</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interno</translation>
+    </message>
+    <message>
+        <source>Contacts per day by channel</source>
+        <translation>Contatos por dia e canal</translation>
+    </message>
+    <message>
+        <source>Backlog by status and sector (click: open the tickets)</source>
+        <translation>Pendências por situação e setor (clique: abre os atendimentos)</translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation>Sem setor</translation>
+    </message>
+    <message>
+        <source>Deadlines missed by sector (click: open ones past deadline)</source>
+        <translation>Prazos perdidos por setor (clique: abertos com prazo vencido)</translation>
+    </message>
+    <message>
+        <source>Deadlines missed</source>
+        <translation>Prazos perdidos</translation>
+    </message>
+    <message>
+        <source>Average hours per responsible (click: their open tickets)</source>
+        <translation>Horas em média por responsável (clique: seus atendimentos abertos)</translation>
+    </message>
+    <message>
+        <source>Average hours per sector</source>
+        <translation>Horas em média por setor</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primeira resposta</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolução</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Calls under 5 minutes without ticket</source>
+        <translation>Ligações de menos de 5 minutos sem atendimento</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Ligações</translation>
+    </message>
+</context>
+<context>
+    <name>atende::DirectoryDialog</name>
+    <message>
+        <source>Finance (individuals, PF)</source>
+        <translation>Financeiro (pessoa física, PF)</translation>
+    </message>
+    <message>
+        <source>Finance (companies, PJ)</source>
+        <translation>Financeiro (pessoa jurídica, PJ)</translation>
+    </message>
+    <message>
+        <source>Receptionist</source>
+        <translation>Recepção</translation>
+    </message>
+    <message>
+        <source>Partner company</source>
+        <translation>Empresa parceira</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Diretório</translation>
+    </message>
+    <message>
+        <source>The changes to this entry were not saved. Discard them?</source>
+        <translation>As alterações neste contato não foram salvas. Descartá-las?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; saved.</source>
+        <translation>&quot;%1&quot; salvo.</translation>
+    </message>
 </context>
 <context>
     <name>atende::FirstRunDialog</name>
@@ -4205,6 +5688,55 @@ Abrir o cliente existente (Abrir), salvar um novo mesmo assim (Salvar) ou voltar
     <message>
         <source>The two passwords differ. Type the same password in both fields.</source>
         <translation>As duas senhas são diferentes. Digite a mesma senha nos dois campos.</translation>
+    </message>
+</context>
+<context>
+    <name>atende::KnowledgeAdminDialog</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Base de conhecimento</translation>
+    </message>
+    <message>
+        <source>The new article was not saved. Discard it?</source>
+        <translation>O novo artigo não foi salvo. Descartá-lo?</translation>
+    </message>
+    <message>
+        <source>The changes to &quot;%1&quot; were not saved. Discard them?</source>
+        <translation>As alterações em &quot;%1&quot; não foram salvas. Descartá-las?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; saved.</source>
+        <translation>&quot;%1&quot; salvo.</translation>
+    </message>
+    <message>
+        <source>Delete article</source>
+        <translation>Excluir artigo</translation>
+    </message>
+    <message>
+        <source>Delete the article &quot;%1&quot;? Agents will no longer find it.</source>
+        <translation>Excluir o artigo &quot;%1&quot;? Os agentes não o encontrarão mais.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; deleted.</source>
+        <translation>&quot;%1&quot; excluído.</translation>
+    </message>
+</context>
+<context>
+    <name>atende::KnowledgePanel</name>
+    <message>
+        <source>The newest articles.</source>
+        <translation>Os artigos mais recentes.</translation>
+    </message>
+    <message>
+        <source>No article found. Try other words.</source>
+        <translation>Nenhum artigo encontrado. Tente outras palavras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found.</source>
+        <translation>
+            <numerusform>%n artigo(s) encontrado(s).</numerusform>
+            <numerusform>%n artigo(s) encontrado(s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4301,6 +5833,69 @@ Atendimento para equipes brasileiras de suporte e central de atendimento.</trans
         <source>User: %1 (%2)</source>
         <translation>Usuário: %1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Filas</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Painel</translation>
+    </message>
+    <message>
+        <source>On-call &amp;roster…</source>
+        <translation>&amp;Plantão…</translation>
+    </message>
+    <message>
+        <source>Open ticket by &amp;protocol…</source>
+        <translation>Abrir atendimento por &amp;protocolo…</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow…</source>
+        <translation>&amp;Fluxo de atendimento…</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>Abrir atendimento</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocolo:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;SMTP settings…</source>
+        <translation>Configurações &amp;SMTP…</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;templates…</source>
+        <translation>&amp;Modelos de e-mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>Caixa de &amp;saída…</translation>
+    </message>
+</context>
+<context>
+    <name>atende::OnDutyLabel</name>
+    <message>
+        <source>On duty: unknown</source>
+        <translation>Plantão: desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 (leader)</source>
+        <translation>%1 (líder)</translation>
+    </message>
+    <message>
+        <source>On duty: nobody</source>
+        <translation>Plantão: ninguém</translation>
+    </message>
+    <message>
+        <source>On duty: %1</source>
+        <translation>Plantão: %1</translation>
+    </message>
 </context>
 <context>
     <name>atende::OutboxDialog</name>
@@ -4390,6 +5985,213 @@ Atendimento para equipes brasileiras de suporte e central de atendimento.</trans
     <message>
         <source>Click to open the outbox.</source>
         <translation>Clique para abrir a caixa de saída.</translation>
+    </message>
+</context>
+<context>
+    <name>atende::QueuePanel</name>
+    <message>
+        <source>Queues not counted: %1</source>
+        <translation>Filas não contadas: %1</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Qualquer prioridade</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation>Muito baixa</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualquer situação</translation>
+    </message>
+    <message>
+        <source>Any sector</source>
+        <translation>Qualquer setor</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Qualquer responsável</translation>
+    </message>
+    <message>
+        <source>Any subject</source>
+        <translation>Qualquer assunto</translation>
+    </message>
+    <message>
+        <source>Shared filter saved by %1</source>
+        <translation>Filtro compartilhado salvo por %1</translation>
+    </message>
+    <message>
+        <source>Your saved filter</source>
+        <translation>Seu filtro salvo</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>More than %1 tickets in this view</source>
+        <translation>Mais de %1 atendimentos nesta fila</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s) in this view</source>
+        <translation>
+            <numerusform>%Ln atendimento nesta fila | %Ln atendimentos nesta fila</numerusform>
+            <numerusform>%Ln atendimento nesta fila | %Ln atendimentos nesta fila</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log in to save filters.</source>
+        <translation>Entre no sistema para salvar filtros.</translation>
+    </message>
+    <message>
+        <source>Save the current filter under a name (Ctrl+S).</source>
+        <translation>Salva o filtro atual com um nome (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Salvar filtro</translation>
+    </message>
+    <message>
+        <source>Delete filter</source>
+        <translation>Excluir filtro</translation>
+    </message>
+    <message>
+        <source>Delete the saved filter &quot;%1&quot;?</source>
+        <translation>Excluir o filtro salvo &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Share with &amp;everyone</source>
+        <translation>Compartilhar com &amp;todos</translation>
+    </message>
+</context>
+<context>
+    <name>atende::ReminderDock</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Lembretes</translation>
+    </message>
+    <message>
+        <source>Log in to see your reminders.</source>
+        <translation>Entre no sistema para ver seus lembretes.</translation>
+    </message>
+    <message>
+        <source>Next actions due</source>
+        <translation>Próximas ações a fazer</translation>
+    </message>
+    <message>
+        <source>Supervision analysis past 24 hours</source>
+        <translation>Análise de Supervisão há mais de 24 horas</translation>
+    </message>
+    <message>
+        <source>Nothing due.</source>
+        <translation>Nada pendente.</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Vencida desde %1</translation>
+    </message>
+    <message>
+        <source>Next action overdue: %1 %2</source>
+        <translation>Próxima ação vencida: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n next action(s) overdue</source>
+        <translation>
+            <numerusform>%n próxima ação vencida | %n próximas ações vencidas</numerusform>
+            <numerusform>%n próxima ação vencida | %n próximas ações vencidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Atende reminders</source>
+        <translation>Lembretes do Atende</translation>
+    </message>
+</context>
+<context>
+    <name>atende::RosterDialog</name>
+    <message>
+        <source>On-call roster</source>
+        <translation>Plantão</translation>
+    </message>
+    <message>
+        <source>Weekly slots</source>
+        <translation>Horários da semana</translation>
+    </message>
+    <message>
+        <source>&amp;Leader</source>
+        <translation>&amp;Líder</translation>
+    </message>
+    <message>
+        <source>&amp;Add slot</source>
+        <translation>&amp;Adicionar horário</translation>
+    </message>
+    <message>
+        <source>&amp;Remove slot</source>
+        <translation>&amp;Remover horário</translation>
+    </message>
+    <message>
+        <source>Exceptions (holidays)</source>
+        <translation>Exceções (feriados)</translation>
+    </message>
+    <message>
+        <source>Description (e.g. Natal)</source>
+        <translation>Descrição (ex.: Natal)</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xception</source>
+        <translation>Adicionar e&amp;xceção</translation>
+    </message>
+    <message>
+        <source>Remove exc&amp;eption</source>
+        <translation>Remover exc&amp;eção</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ninguém</translation>
+    </message>
+    <message>
+        <source> (leader)</source>
+        <translation> (líder)</translation>
+    </message>
+    <message>
+        <source>nobody on duty</source>
+        <translation>ninguém de plantão</translation>
+    </message>
+    <message>
+        <source>Add slot</source>
+        <translation>Adicionar horário</translation>
+    </message>
+    <message>
+        <source>Add exception</source>
+        <translation>Adicionar exceção</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
     </message>
 </context>
 <context>
@@ -4539,6 +6341,307 @@ Atendimento para equipes brasileiras de suporte e central de atendimento.</trans
     </message>
 </context>
 <context>
+    <name>atende::TicketWindow</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Chatbot</source>
+        <translation>Chatbot</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interno</translation>
+    </message>
+    <message>
+        <source>Canned reply</source>
+        <translation>Resposta automática</translation>
+    </message>
+    <message>
+        <source>Manual reply</source>
+        <translation>Resposta manual</translation>
+    </message>
+    <message>
+        <source>Interaction record</source>
+        <translation>Interação do atendimento</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Visible to customer</source>
+        <translation>Visível ao cliente</translation>
+    </message>
+    <message>
+        <source>E-mailed</source>
+        <translation>Enviado por e-mail</translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation>Cópia para</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Adicionado em</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarefa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Feita</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Valor anterior</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Novo valor</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Anexar arquivos</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Atendimento</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ninguém)</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Atendimento %1</translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>(sem cliente)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (pausado)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Prioridade %1</translation>
+    </message>
+    <message>
+        <source>Mandatory for this subject</source>
+        <translation>Obrigatório para este assunto</translation>
+    </message>
+    <message>
+        <source>Save ticket</source>
+        <translation>Salvar atendimento</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Alterar situação</translation>
+    </message>
+    <message>
+        <source>No other status is allowed for this ticket now.</source>
+        <translation>Nenhuma outra situação é permitida para este atendimento agora.</translation>
+    </message>
+    <message>
+        <source>Resolve problem</source>
+        <translation>Resolver problema</translation>
+    </message>
+    <message numerus="yes">
+        <source>This problem has %n open incident(s). Resolve them too, with this solution and one message to each customer?</source>
+        <translation>
+            <numerusform>Este problema tem %n incidente aberto. Resolvê-lo também, com esta solução e uma mensagem ao cliente?</numerusform>
+            <numerusform>Este problema tem %n incidentes abertos. Resolvê-los também, com esta solução e uma mensagem a cada cliente?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The problem behind your ticket was solved: %1</source>
+        <translation>O problema que causou o seu atendimento foi resolvido: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) resolved.</source>
+        <translation>
+            <numerusform>%n incidente resolvido.</numerusform>
+            <numerusform>%n incidentes resolvidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was left as it was: %2</source>
+        <translation>O atendimento nº %1 ficou como estava: %2</translation>
+    </message>
+    <message>
+        <source>Answer ticket</source>
+        <translation>Responder atendimento</translation>
+    </message>
+    <message>
+        <source>Clone ticket</source>
+        <translation>Clonar atendimento</translation>
+    </message>
+    <message>
+        <source>Create a new ticket with the same customer, subject, sector, priority, title and description as %1?</source>
+        <translation>Criar um novo atendimento com o mesmo cliente, assunto, setor, prioridade, título e descrição de %1?</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was created as a copy of %2.</source>
+        <translation>O atendimento %1 foi criado como cópia de %2.</translation>
+    </message>
+    <message>
+        <source>Link tickets</source>
+        <translation>Vincular atendimentos</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nova tarefa</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tarefas</translation>
+    </message>
+    <message>
+        <source>Changed by another user</source>
+        <translation>Alterado por outro usuário</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reload now? What you typed stays in the fields.</source>
+        <translation>%1
+
+Recarregar agora? O que você digitou continua nos campos.</translation>
+    </message>
+    <message>
+        <source>Could not read the file %1.</source>
+        <translation>Não foi possível ler o arquivo %1.</translation>
+    </message>
+    <message>
+        <source>screenshot-%1.png</source>
+        <translation>captura-%1.png</translation>
+    </message>
+    <message>
+        <source>Paste from clipboard</source>
+        <translation>Colar da área de transferência</translation>
+    </message>
+    <message>
+        <source>The clipboard has no image or file to attach. Copy a screenshot or a file first.</source>
+        <translation>A área de transferência não tem imagem nem arquivo para anexar. Copie uma captura de tela ou um arquivo antes.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Salvar anexo</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
+    </message>
+</context>
+<context>
     <name>atende::UsersAdminDialog</name>
     <message>
         <source>Login</source>
@@ -4622,6 +6725,85 @@ Atendimento para equipes brasileiras de suporte e central de atendimento.</trans
     <message>
         <source>Password changed. Tell the user the new password in person.</source>
         <translation>Senha alterada. Informe a nova senha ao usuário pessoalmente.</translation>
+    </message>
+</context>
+<context>
+    <name>atende::WorkflowEditorDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Encerrada</translation>
+    </message>
+    <message>
+        <source>Pauses deadline</source>
+        <translation>Pausa o prazo</translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation>Inicial</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permissão</translation>
+    </message>
+    <message>
+        <source>Required fields</source>
+        <translation>Campos obrigatórios</translation>
+    </message>
+    <message>
+        <source>Field names separated by commas. Known fields: %1</source>
+        <translation>Nomes dos campos separados por vírgula. Campos conhecidos: %1</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nova situação</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Abre</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Fluxo de atendimento</translation>
+    </message>
+    <message>
+        <source>Your profile may not change the workflow (workflow.admin).</source>
+        <translation>Seu perfil não pode alterar o fluxo de atendimento (workflow.admin).</translation>
+    </message>
+    <message>
+        <source>The workflow is valid.</source>
+        <translation>O fluxo de atendimento está válido.</translation>
+    </message>
+    <message>
+        <source>Fix these problems before saving:</source>
+        <translation>Corrija estes problemas antes de salvar:</translation>
     </message>
 </context>
 <context>

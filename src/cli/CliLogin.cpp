@@ -1,5 +1,6 @@
 #include "CliLogin.h"
 
+#include "auth/AccessGuard.h"
 #include "auth/UserService.h"
 #include "util/SystemClock.h"
 
@@ -30,6 +31,18 @@ Result<Actor> CliLogin::login(Database& db, const QCommandLineParser& parser) {
     }
     UserService users(db, SystemClock::instance());
     return users.authenticate(login, qEnvironmentVariable("ATENDE_PASSWORD"));
+}
+
+Result<Actor> CliLogin::loginWith(Database& db, const QCommandLineParser& parser, const QString& permission,
+                                  const QString& entity, const QString& operation) {
+    auto actor = login(db, parser);
+    if (!actor)
+        return actor;
+    if (Status s =
+            AccessGuard(db, SystemClock::instance()).require(*actor, permission, entity, std::nullopt, operation);
+        !s)
+        return s.error();
+    return actor;
 }
 
 } // namespace atende

@@ -24,6 +24,10 @@ public:
 
     // The logged-in Actor, or an error saying what to set (InvalidInput) or why the login was refused.
     static Result<Actor> login(Database& db, const QCommandLineParser& parser);
+    // login() and then `permission` checked in core (AccessGuard: a refusal is audited), for commands whose
+    // store has no service of its own doing the check (mail settings, outbox).
+    static Result<Actor> loginWith(Database& db, const QCommandLineParser& parser, const QString& permission,
+                                   const QString& entity, const QString& operation);
 };
 
 } // namespace atende

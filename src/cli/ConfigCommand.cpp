@@ -1,9 +1,13 @@
 #include "ConfigCommand.h"
 
 #include "CliContext.h"
+#include "CliLogin.h"
+#include "auth/Permission.h"
+#include "mail/MailAdministration.h"
 #include "mail/MailPasswordStore.h"
 #include "mail/MailSettingsStore.h"
 #include "mail/MailTemplateStore.h"
+#include "util/SystemClock.h"
 
 #include <QJsonArray>
 #include <QTextStream>
@@ -37,6 +41,10 @@ QString ConfigCommand::description() const {
         .arg(MailSettingsStore::keys().join(QStringLiteral(", ")), PasswordKey);
 }
 
+QList<QCommandLineOption> ConfigCommand::options() const {
+    return {CliLogin::userOption()};
+}
+
 int ConfigCommand::run(CliContext& context, const QCommandLineParser& parser) {
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty() || (args[0] != QLatin1String("get") && args[0] != QLatin1String("set")))
@@ -60,12 +68,17 @@ int ConfigCommand::run(CliContext& context, const QCommandLineParser& parser) {
     Database::Options options;
     options.createIfMissing = false;
     options.migrate = false;
-    options.readOnly = !set;
     auto db = context.openDatabase(options);
     QJsonObject where{{QStringLiteral("key"), key}};
     if (!db)
         return context.fail(db.error(), where);
+    // The mail settings are the team's: reading and changing them needs mail.admin, checked in core.
+    auto actor = CliLogin::loginWith(**db, parser, Permission::MailAdmin, QStringLiteral("mail_settings"),
+                                     set ? QStringLiteral("set") : QStringLiteral("get"));
+    if (!actor)
+        return context.fail(actor.error(), where);
     MailSettingsStore settings(**db);
+    MailAdministration administration(**db, SystemClock::instance());
 
     if (key == PasswordKey) {
         auto current = settings.load();
@@ -87,7 +100,7 @@ int ConfigCommand::run(CliContext& context, const QCommandLineParser& parser) {
             return context.fail(loaded.error(), where);
         if (set) {
             (subject ? loaded->subject : loaded->body) = args[2];
-            if (Status s = templates.save(*loaded); !s)
+            if (Status s = administration.saveTemplate(*actor, *loaded); !s)
                 return context.fail(s.error(), where);
         }
         const QString value = subject ? loaded->subject : loaded->body;
@@ -97,7 +110,7 @@ int ConfigCommand::run(CliContext& context, const QCommandLineParser& parser) {
     }
 
     if (set) {
-        if (Status s = settings.setValue(key, args[2]); !s)
+        if (Status s = administration.setSetting(*actor, key, args[2]); !s)
             return context.fail(s.error(), where);
     }
     auto value = settings.value(key);

@@ -17,6 +17,7 @@ public:
     QString name() const override { return QStringLiteral("config"); }
     QString synopsis() const override { return QStringLiteral("config get|set KEY [VALUE]"); }
     QString summary() const override;
+    QList<QCommandLineOption> options() const override;
     QString description() const override;
     int run(CliContext& context, const QCommandLineParser& parser) override;
 };

@@ -1,6 +1,8 @@
 #include "MailCommand.h"
 
 #include "CliContext.h"
+#include "CliLogin.h"
+#include "auth/Permission.h"
 #include "mail/MailPasswordStore.h"
 #include "mail/MailSettingsStore.h"
 #include "mail/MailTestMessage.h"
@@ -13,7 +15,8 @@ QString MailCommand::summary() const {
 }
 
 QList<QCommandLineOption> MailCommand::options() const {
-    return {QCommandLineOption(QStringLiteral("to"), tr("The address that receives the test e-mail."),
+    return {CliLogin::userOption(),
+            QCommandLineOption(QStringLiteral("to"), tr("The address that receives the test e-mail."),
                                QStringLiteral("ADDR"))};
 }
 
@@ -29,10 +32,13 @@ int MailCommand::run(CliContext& context, const QCommandLineParser& parser) {
     Database::Options options;
     options.createIfMissing = false;
     options.migrate = false;
-    options.readOnly = true;
     auto db = context.openDatabase(options);
     if (!db)
         return context.fail(db.error(), where);
+    if (auto actor = CliLogin::loginWith(**db, parser, Permission::MailAdmin, QStringLiteral("mail_settings"),
+                                         QStringLiteral("test"));
+        !actor)
+        return context.fail(actor.error(), where);
     auto settings = MailSettingsStore(**db).load();
     if (!settings)
         return context.fail(settings.error(), where);

@@ -1,6 +1,9 @@
 #include "OutboxCommand.h"
 
 #include "CliContext.h"
+#include "CliLogin.h"
+#include "auth/Permission.h"
+#include "mail/MailAdministration.h"
 #include "mail/MailPasswordStore.h"
 #include "mail/MailSettingsStore.h"
 #include "mail/OutboxSender.h"
@@ -42,7 +45,8 @@ QString OutboxCommand::summary() const {
 }
 
 QList<QCommandLineOption> OutboxCommand::options() const {
-    return {QCommandLineOption(QStringLiteral("state"), tr("Only messages in this state (%1).").arg(States.join(u'|')),
+    return {CliLogin::userOption(),
+            QCommandLineOption(QStringLiteral("state"), tr("Only messages in this state (%1).").arg(States.join(u'|')),
                                QStringLiteral("STATE")),
             QCommandLineOption(QStringLiteral("limit"), tr("At most N messages, newest first (default 100)."),
                                QStringLiteral("N"), QStringLiteral("100"))};
@@ -77,15 +81,19 @@ int OutboxCommand::run(CliContext& context, const QCommandLineParser& parser) {
     Database::Options options;
     options.createIfMissing = false;
     options.migrate = false;
-    options.readOnly = action == QLatin1String("list") || action == QLatin1String("export");
     auto db = context.openDatabase(options);
     QJsonObject where{{QStringLiteral("action"), action}};
     if (id)
         where.insert(QStringLiteral("id"), *id);
     if (!db)
         return context.fail(db.error(), where);
+    // The outbox holds customers' addresses and messages: every action needs mail.admin, checked in core.
+    auto actor = CliLogin::loginWith(**db, parser, Permission::MailAdmin, QStringLiteral("outbox"), action);
+    if (!actor)
+        return context.fail(actor.error(), where);
     SystemClock clock;
     OutboxStore store(**db, clock);
+    MailAdministration administration(**db, clock);
 
     if (action == QLatin1String("list")) {
         auto messages = store.list(state, int(*limit));
@@ -109,7 +117,8 @@ int OutboxCommand::run(CliContext& context, const QCommandLineParser& parser) {
         return context.finish(where, ExitOk);
     }
     if (action == QLatin1String("retry") || action == QLatin1String("cancel")) {
-        const Status s = action == QLatin1String("retry") ? store.retry(*id) : store.cancel(*id);
+        const Status s =
+            action == QLatin1String("retry") ? administration.retry(*actor, *id) : administration.cancel(*actor, *id);
         if (!s)
             return context.fail(s.error(), where);
         auto m = store.find(*id);

@@ -5,8 +5,8 @@
 #include "CliContext.h"
 #include "CliRunner.h"
 #include "CommandRegistry.h"
-#include "CustomerCommand.h"
 #include "ConfigCommand.h"
+#include "CustomerCommand.h"
 #include "DemoCommand.h"
 #include "DocCommand.h"
 #include "HelpCommand.h"
@@ -14,6 +14,7 @@
 #include "MailCommand.h"
 #include "MigrateCommand.h"
 #include "OutboxCommand.h"
+#include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "SearchCommand.h"
 #include "TicketCommand.h"
@@ -55,6 +56,7 @@ int main(int argc, char** argv) {
     registry.emplace<TicketCommand>();
     registry.emplace<UserCommand>();
     registry.emplace<SearchCommand>();
+    registry.emplace<ReportCommand>();
     registry.emplace<DocCommand>();
     registry.emplace<ConfigCommand>();
     registry.emplace<MailCommand>();

@@ -77,6 +77,10 @@ QVariant TicketListModel::data(const QModelIndex& index, int role) const {
     const TicketListRow& row = m_rows[std::size_t(index.row())];
     if (role == IdRole)
         return row.id;
+    if (role == OverdueRole)
+        return m_overdueAtMs > 0 && row.isOpen &&
+               ((row.deadlineAtMs > 0 && row.deadlineAtMs < m_overdueAtMs) ||
+                (row.nextActionAtMs > 0 && row.nextActionAtMs < m_overdueAtMs));
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case ProtocolColumn:
@@ -170,7 +174,11 @@ bool TicketListModel::isSortable(int column) {
 }
 
 int TicketListModel::sortColumn() const {
-    switch (m_request.sortKey) {
+    return columnFor(m_request.sortKey);
+}
+
+int TicketListModel::columnFor(TicketSortKey key) {
+    switch (key) {
     case TicketSortKey::Protocol:
         return ProtocolColumn;
     case TicketSortKey::Priority:
@@ -197,6 +205,36 @@ void TicketListModel::setStatusFilter(std::optional<qint64> statusId) {
         return;
     m_request.filter.statusId = statusId;
     resetToFirstPage();
+}
+
+void TicketListModel::setFilter(const TicketListFilter& filter) {
+    if (filter == m_request.filter)
+        return;
+    m_request.filter = filter;
+    resetToFirstPage();
+}
+
+void TicketListModel::setSortKey(TicketSortKey key, Qt::SortOrder order) {
+    if (key == m_request.sortKey && order == m_request.order)
+        return;
+    m_request.sortKey = key;
+    m_request.order = order;
+    resetToFirstPage();
+}
+
+void TicketListModel::setFilterAndSort(const TicketListFilter& filter, TicketSortKey key, Qt::SortOrder order) {
+    if (filter == m_request.filter && key == m_request.sortKey && order == m_request.order)
+        return;
+    m_request.filter = filter;
+    m_request.sortKey = key;
+    m_request.order = order;
+    resetToFirstPage();
+}
+
+void TicketListModel::setOverdueAt(qint64 nowMs) {
+    m_overdueAtMs = nowMs;
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {OverdueRole});
 }
 
 void TicketListModel::setPageSize(int rows) {

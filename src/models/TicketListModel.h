@@ -33,6 +33,8 @@ public:
     static constexpr int DefaultPageSize = 200;
     // Qt::UserRole gives the ticket id (qlonglong).
     static constexpr int IdRole = Qt::UserRole;
+    // True when the ticket is open and its deadline or next action passed before setOverdueAt()'s instant.
+    static constexpr int OverdueRole = Qt::UserRole + 1;
 
     // `db` must outlive the model. Starts ordered by last update, newest first.
     explicit TicketListModel(Database& db, QObject* parent = nullptr);
@@ -55,6 +57,18 @@ public:
     void setStatusFilter(std::optional<qint64> statusId);
     std::optional<qint64> statusFilter() const { return m_request.filter.statusId; }
     const TicketListFilter& filter() const { return m_request.filter; }
+    // Any combination of filters (queues); re-reads from the first page when it differs from the current one.
+    void setFilter(const TicketListFilter& filter);
+    // Order by an indexed key, as a saved queue asks; re-reads when it differs.
+    void setSortKey(TicketSortKey key, Qt::SortOrder order);
+    TicketSortKey sortKey() const { return m_request.sortKey; }
+    // Filter and order at once (a queue chosen from a list): one first-page read instead of two.
+    void setFilterAndSort(const TicketListFilter& filter, TicketSortKey key, Qt::SortOrder order);
+    // The column showing `key`.
+    static int columnFor(TicketSortKey key);
+    // Tickets whose deadline or next action has passed at this instant answer OverdueRole true (a view
+    // highlights them); 0: nothing is overdue (the browse list).
+    void setOverdueAt(qint64 nowMs);
 
     // Rows per page (at least 1); takes effect on the next page read.
     void setPageSize(int rows);
@@ -81,6 +95,7 @@ private:
     TicketPageRequest m_request;
     std::vector<TicketListRow> m_rows;
     bool m_atEnd = false;
+    qint64 m_overdueAtMs = 0;
     bool m_changing = false; // between begin and end of a row insertion or reset
     QString m_lastError;
 };

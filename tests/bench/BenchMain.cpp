@@ -115,6 +115,7 @@ int main(int argc, char** argv) {
         {QStringLiteral("generate-tickets"), QStringLiteral("First fill PATH with M tickets."), QStringLiteral("M")},
         {QStringLiteral("repetitions"), QStringLiteral("Repetitions per measure (default 9)."), QStringLiteral("R")},
         {QStringLiteral("lookups"), QStringLiteral("Documents looked up (default 2000)."), QStringLiteral("K")},
+        {QStringLiteral("desk-only"), QStringLiteral("Only the leader's desk measures (queues, badges, dashboard).")},
         {QStringLiteral("rate-tickets"),
          QStringLiteral("Tickets per generation run of the rate measure (default 50000; 0 skips it)."),
          QStringLiteral("T")},
@@ -173,13 +174,18 @@ int main(int argc, char** argv) {
     }
     // Order matters: opening runs while no other connection exists (as at the app's start), and the list's
     // memory is read before the generation runs fill the heap.
-    benchmarks.measureOpen();
-    benchmarks.measureFirstScreen();
-    benchmarks.measureKeysetPage();
-    benchmarks.measureLookup();
-    benchmarks.measureCardLookup();
-    benchmarks.measureSearch();
-    if (settings.generationTickets > 0)
+    const bool deskOnly = parser.isSet(QStringLiteral("desk-only"));
+    if (!deskOnly) {
+        benchmarks.measureOpen();
+        benchmarks.measureFirstScreen();
+        benchmarks.measureKeysetPage();
+        benchmarks.measureLookup();
+        benchmarks.measureCardLookup();
+        benchmarks.measureSearch();
+    }
+    benchmarks.measureQueues();
+    benchmarks.measureDashboard();
+    if (!deskOnly && settings.generationTickets > 0)
         benchmarks.measureGeneration();
     measureTickets(scratch.path(), settings.repetitions, report);
 

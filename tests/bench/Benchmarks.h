@@ -27,7 +27,10 @@ namespace atende::bench {
 // - customer lookup by document (CustomerPageQuery::findByDocument) vs the raw indexed SELECT;
 // - the customer card's data (CustomerService as a logged-in agent) vs the same rows read raw;
 // - the search box (SearchService) vs the same FTS5 queries on a bare connection;
-// - opening the database (Database::open) vs sqlite3_open_v2 and a first SELECT.
+// - opening the database (Database::open) vs sqlite3_open_v2 and a first SELECT;
+// - a queue with two filters and a sort (TicketPageQuery with a TicketListFilter), its scroll to the end and the
+//   capped queue badges, vs the SELECTs a person would write;
+// - the dashboard for a month (DashboardReport as the demo leader) vs its aggregates on a bare connection.
 // Never writes to the database it measures.
 class Benchmarks {
 public:
@@ -57,10 +60,15 @@ public:
     void measureCardLookup();
     void measureSearch();
     void measureGeneration();
+    // The leader's desk (issue 8): a queue's first screen with two filters and a sort, scrolling it to the end,
+    // the badges of the built-in queues, and the dashboard for a month.
+    void measureQueues();
+    void measureDashboard();
 
 private:
     Status openMeasured();
     Result<Actor> loginDemoAgent();
+    Result<Actor> loginDemoLeader();
     std::vector<QByteArray> sampleDocuments(sqlite3* connection) const;
 
     Settings m_settings;

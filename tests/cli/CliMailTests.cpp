@@ -26,12 +26,50 @@ void queueMessage(const QString& db, const QString& messageId, const QString& to
                                "('%1', '%2', 'Protocolo 20261122-01-000123', 'Olá, João.', 1795000000000)")
                     .arg(messageId, to));
 }
+// The first administrator of a new database, created through atendectl, and a ctl acting as them (mail settings
+// and the outbox need mail.admin).
+AtendeCtl mailAdmin(const TempDatabase& temp) {
+    AtendeCtl first(temp);
+    first.setEnvironment(QStringLiteral("ATENDE_NEW_PASSWORD"), QStringLiteral("Senha-do-Chefe-1"));
+    const auto created = first.run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("chefe"),
+                                    QStringLiteral("--name"), QStringLiteral("Carla Chefe")});
+    INFO(created.describe());
+    REQUIRE(created.exitCode == 0);
+    AtendeCtl ctl(temp);
+    ctl.setEnvironment(QStringLiteral("ATENDE_USER"), QStringLiteral("chefe"));
+    ctl.setEnvironment(QStringLiteral("ATENDE_PASSWORD"), QStringLiteral("Senha-do-Chefe-1"));
+    return ctl;
+}
 } // namespace
+
+TEST_CASE("The mail commands need a logged-in user with mail.admin", "[cli][mail]") {
+    TempDatabase temp;
+    temp.open();
+    const AtendeCtl admin = mailAdmin(temp);
+    AtendeCtl nobody(temp);
+    const auto anonymous = nobody.run({QStringLiteral("--json"), QStringLiteral("outbox"), QStringLiteral("list")});
+    CHECK(anonymous.exitCode == 1);
+    CHECK(anonymous.errText().contains(QStringLiteral("--user")));
+    AtendeCtl adder = admin;
+    adder.setEnvironment(QStringLiteral("ATENDE_NEW_PASSWORD"), QStringLiteral("Senha-da-Agente-1"));
+    REQUIRE(adder
+                .run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ana"), QStringLiteral("--name"),
+                      QStringLiteral("Ana Agente")})
+                .exitCode == 0);
+    AtendeCtl agent(temp);
+    agent.setEnvironment(QStringLiteral("ATENDE_USER"), QStringLiteral("ana"));
+    agent.setEnvironment(QStringLiteral("ATENDE_PASSWORD"), QStringLiteral("Senha-da-Agente-1"));
+    const auto refused = agent.run({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("set"),
+                                    QStringLiteral("mail.smtp.host"), QStringLiteral("evil.example.com")});
+    INFO(refused.describe());
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.json().value(QStringLiteral("error"))[QStringLiteral("code")] == QStringLiteral("permissionDenied"));
+}
 
 TEST_CASE("config set and get the mail settings, refusing bad values and unknown keys", "[cli][mail]") {
     TempDatabase temp;
     temp.open();
-    AtendeCtl ctl(temp);
+    AtendeCtl ctl = mailAdmin(temp);
     configure(ctl, QStringLiteral("mail.smtp.host"), QStringLiteral("smtp.example.com.br"));
     configure(ctl, QStringLiteral("mail.smtp.port"), QStringLiteral("465"));
     auto outcome = ctl.run(
@@ -68,7 +106,7 @@ TEST_CASE("config set and get the mail settings, refusing bad values and unknown
 TEST_CASE("outbox list, cancel, retry and export", "[cli][mail]") {
     TempDatabase temp;
     temp.open();
-    AtendeCtl ctl(temp);
+    AtendeCtl ctl = mailAdmin(temp);
     configure(ctl, QStringLiteral("mail.from.address"), QStringLiteral("suporte@example.com.br"));
     queueMessage(temp.path(), QStringLiteral("<m1@example.com.br>"), QStringLiteral("João <joao@example.com.br>"));
 
@@ -117,7 +155,7 @@ TEST_CASE("mail test and outbox flush through a real STARTTLS server with the pa
     server.start();
     TempDatabase temp;
     temp.open();
-    AtendeCtl ctl(temp);
+    AtendeCtl ctl = mailAdmin(temp);
     configure(ctl, QStringLiteral("mail.smtp.host"), QStringLiteral("127.0.0.1"));
     configure(ctl, QStringLiteral("mail.smtp.port"), QString::number(server.port()));
     configure(ctl, QStringLiteral("mail.smtp.security"), QStringLiteral("starttls"));

@@ -177,3 +177,29 @@ TEST_CASE("The catalog offers subjects with their rules, sectors and responsible
     CHECK(catalog.sectors()->size() == 7);
     CHECK(catalog.responsibles()->size() == 4);
 }
+
+TEST_CASE("An answer and its attachments are saved together or not at all", "[tickets][attachments]") {
+    test::TicketFixture f;
+    const Ticket t = f.createTicket();
+    f.scalar(QStringLiteral("UPDATE app_settings SET value = '4096' WHERE key = 'attachment.max_bytes'"));
+    NewInteraction answer;
+    answer.kind = QStringLiteral("manual");
+    answer.text = QStringLiteral("Segue o print e o log.");
+    const QList<TicketService::NewAttachment> tooBig{
+        {QStringLiteral("print.png"), QStringLiteral("image/png"), QByteArray(100, 'p'), std::nullopt},
+        {QStringLiteral("log.txt"), QStringLiteral("text/plain"), QByteArray(5000, 'l'), std::nullopt}};
+    auto refused = f.tickets().addInteraction(f.agent, t.id, answer, tooBig);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == Error::Code::InvalidInput);
+    CHECK(refused.error().userMessage.contains(QStringLiteral("log.txt")));
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM interactions WHERE ticket_id = ?"), {t.id}) == 0);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM attachments WHERE ticket_id = ?"), {t.id}) == 0);
+
+    const QList<TicketService::NewAttachment> fine{
+        {QStringLiteral("print.png"), QStringLiteral("image/png"), QByteArray(100, 'p'), std::nullopt},
+        {QStringLiteral("log.txt"), QStringLiteral("text/plain"), QByteArray(200, 'l'), std::nullopt}};
+    auto id = f.tickets().addInteraction(f.agent, t.id, answer, fine);
+    REQUIRE(id.ok());
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM attachments WHERE ticket_id = ? AND interaction_id = ?"),
+                  {t.id, *id}) == 2);
+}

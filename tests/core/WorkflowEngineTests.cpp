@@ -220,3 +220,49 @@ TEST_CASE("An administrator saves an edited workflow and it reads back the same"
     CHECK(back->transitions.size() == 23);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'workflow' AND action = 'save'")) == 2);
 }
+
+TEST_CASE("An administrator saves business hours and holidays and deadlines follow them", "[workflow][deadline]") {
+    test::AuthFixture f;
+    WorkflowStore store(f.db(), f.clock());
+    auto settings = store.loadCalendarSettings();
+    REQUIRE(settings.ok());
+    CHECK(settings->week[0].open); // Monday 08:00-18:00 by default
+    CHECK(settings->week[0].opensMinute == 480);
+    CHECK_FALSE(settings->week[5].open); // Saturday closed
+    CHECK(settings->holidays.size() == 13);
+
+    CalendarSettings edited = *settings;
+    edited.week[5] = CalendarSettings::Day{true, 8 * 60, 12 * 60}; // Saturday morning
+    edited.holidays.append({QDate(2026, 12, 24), QStringLiteral("Véspera de Natal")});
+
+    // Refusals first: nothing saved.
+    CalendarSettings backwards = edited;
+    backwards.week[1] = CalendarSettings::Day{true, 18 * 60, 8 * 60};
+    auto refused = store.saveCalendarSettings(f.admin(), backwards);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == Error::Code::InvalidInput);
+    CalendarSettings repeated = edited;
+    repeated.holidays.append({QDate(2026, 12, 24), QStringLiteral("de novo")});
+    CHECK_FALSE(store.saveCalendarSettings(f.admin(), repeated).ok());
+    auto agent = f.addUser(QStringLiteral("agente"), test::AuthFixture::AgenteProfile);
+    auto denied = store.saveCalendarSettings(agent, edited);
+    REQUIRE_FALSE(denied.ok());
+    CHECK(denied.error().code == Error::Code::PermissionDenied);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM business_hours")) == 5);
+
+    REQUIRE(store.saveCalendarSettings(f.admin(), edited).ok());
+    auto back = store.loadCalendarSettings();
+    REQUIRE(back.ok());
+    CHECK(back->week[5].open);
+    CHECK(back->week[5].closesMinute == 720);
+    CHECK(back->holidays.size() == 14);
+    auto calendar = store.loadCalendar();
+    REQUIRE(calendar.ok());
+    CHECK(calendar->isHoliday(QDate(2026, 12, 24)));
+    // Friday 27/11/2026 17:00 + 3 business hours: 1 h on Friday, 2 h on Saturday morning -> Saturday 10:00.
+    CHECK(show(calendar->addBusinessTime(at(2026, 11, 27, 17), 3 * Hour)) == show(at(2026, 11, 28, 10)));
+    // One row per field of the one save (open days, holidays), and the agent's refused attempt.
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'calendar' AND action = 'save'")) == 2);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'calendar' AND action = 'denied'")) ==
+          1);
+}

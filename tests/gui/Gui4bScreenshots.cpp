@@ -69,7 +69,7 @@ TEST_CASE("Screenshots of the attendance type editor, the knowledge panel and th
         AttendanceFormWidget* preview = dialog.preview();
         preview->setAnswers({{QStringLiteral("address"), QStringLiteral("Rua das Palmeiras, 120, Centro")},
                              {QStringLiteral("bedrooms"), 3}});
-        preview->validate(); // shows how a missing required answer is marked
+        (void)preview->validate(); // shows how a missing required answer is marked
         save(dialog, QStringLiteral("tipos-de-atendimento.png"));
     }
     {

@@ -132,7 +132,11 @@ TEST_CASE("The status filter shows only that status and the count agrees", "[mod
     model.setStatusFilter(2);
     CHECK(model.statusFilter() == std::optional<qint64>(2));
     const QList<qint64> ids = fetchAllIds(model);
-    CHECK(ids.size() == *query.count(TicketListFilter{2}));
+    CHECK(ids.size() == *query.count([] {
+        TicketListFilter filter;
+        filter.statusId = 2;
+        return filter;
+    }()));
     for (int row = 0; row < model.rowCount(); ++row)
         CHECK(model.index(row, TicketListModel::StatusColumn).data().toString() == QStringLiteral("Pendente"));
 
@@ -218,9 +222,10 @@ TEST_CASE("Every ticket page walks an index, or sorts at most a small status rea
                     REQUIRE_FALSE(details.isEmpty());
                     const bool sortsSmallStatus = sql.contains(QStringLiteral("ORDER BY +"));
                     if (sortsSmallStatus) {
-                        // Only the tickets of one status, found through their index, are sorted.
-                        CHECK(details.first().startsWith(
-                            QStringLiteral("SEARCH t USING INDEX tickets_status_updated (status_id=?)")));
+                        // Only the tickets of one status, found through an index on the status (the update
+                        // order's, or the status-and-sector one of the queues), are sorted.
+                        CHECK(details.first().startsWith(QStringLiteral("SEARCH t USING INDEX tickets_status_")));
+                        CHECK(details.first().endsWith(QStringLiteral("(status_id=?)")));
                         CHECK(details.last() == QStringLiteral("USE TEMP B-TREE FOR ORDER BY"));
                         details.removeLast();
                     } else {
@@ -269,4 +274,25 @@ TEST_CASE("A filtered ticket list pages correctly both by walking the order and 
             }
         }
     }
+}
+
+TEST_CASE("A queue's filter and order are applied with one reset and match a plain query", "[models][tickets]") {
+    Seeded data;
+    TicketListModel model(*data.db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setPageSize(17);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    TicketListFilter filter;
+    filter.sectorId = 2;
+    filter.priority = 3;
+    model.setFilterAndSort(filter, TicketSortKey::Protocol, Qt::AscendingOrder);
+    CHECK(resets.size() == 1);
+    CHECK(model.sortColumn() == TicketListModel::ProtocolColumn);
+    const QList<qint64> expected = idsBySql(
+        *data.db, QStringLiteral("SELECT id FROM tickets WHERE sector_id = 2 AND priority = 3 ORDER BY protocol, id"));
+    REQUIRE_FALSE(expected.isEmpty());
+    CHECK(fetchAllIds(model) == expected);
+    // The same again changes nothing.
+    model.setFilterAndSort(filter, TicketSortKey::Protocol, Qt::AscendingOrder);
+    CHECK(resets.size() == 1);
 }

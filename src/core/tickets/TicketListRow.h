@@ -15,9 +15,12 @@ struct TicketListRow {
     QString subjectName;
     QString subSubjectName;
     QString responsibleName;
-    int priority = 0;       // 1 = highest
-    qint64 openedAtMs = 0;  // UTC
-    qint64 updatedAtMs = 0; // UTC
+    int priority = 0;          // 1 = highest
+    qint64 openedAtMs = 0;     // UTC
+    qint64 updatedAtMs = 0;    // UTC
+    qint64 nextActionAtMs = 0; // UTC, 0: none
+    qint64 deadlineAtMs = 0;   // UTC, 0: none
+    bool isOpen = true;        // its status is not a closed one
 };
 
 } // namespace atende

@@ -23,6 +23,12 @@ class Database;
 // tickets_priority; tickets_status_updated when filtering by status in update order); ties are broken by id.
 // Names shown in the list are joined by primary key on the page's rows only.
 //
+// Any other filter (sector, responsible, subject, priority, open only, age, next action, deadline, combined) follows
+// the same rule: when one of its indexed terms alone matches at most smallStatusRows() tickets, or a capped count of
+// the whole filter does, they are read through the most selective filter index and sorted; when a sample of the
+// order's index shows at least 1 match in 100 rows, or the capped count says many, the order's index is walked and
+// each row checked, so a page of a walk meets its rows quickly.
+//
 // A status filter in an order other than update time has no index of its own. While the status holds many
 // tickets, the order's index is walked and the status checked per row (a page finds its rows quickly); when it
 // holds at most smallStatusRows() tickets, its tickets are read through tickets_status_updated and sorted, which bounds
@@ -50,6 +56,9 @@ public:
     // How many tickets match (for the status bar). Walks an index: tens of ms at a million tickets, so a window
     // runs it off the GUI thread.
     Result<qint64> count(const TicketListFilter& filter = {});
+    // How many tickets match, counting no further than `cap` (the result is at most `cap`): the cheap count of a
+    // queue's badge, which shows "cap or more" for a huge queue instead of walking it all.
+    Result<qint64> countUpTo(const TicketListFilter& filter, qint64 cap);
 
     // Tests move the threshold to reach both ways of reading a filtered page with little data.
     void setSmallStatusRows(qint64 rows) { m_smallStatusRows = rows; }
@@ -68,6 +77,12 @@ private:
                    int limit, std::vector<TicketListRow>& rows);
     sqlite3_stmt* prepared(const QString& sql, Error& error);
     Error readError() const;
+    Result<qint64> countWith(const QString& sql, const TicketListFilter& filter, qint64 cap);
+    // The small-or-big decision for a filter other than a status alone (see decideSmall in the .cpp).
+    Result<bool> decideSmall(const TicketPageRequest& request);
+    // How many of the first SampleRows tickets in the request's order match its filter.
+    Result<qint64> sampleMatches(const TicketPageRequest& request);
+    static constexpr qint64 SampleRows = 4000;
 
     struct StatementDeleter {
         void operator()(sqlite3_stmt* statement) const;
@@ -75,7 +90,8 @@ private:
 
     Database& m_db;
     std::map<QString, std::unique_ptr<sqlite3_stmt, StatementDeleter>> m_statements;
-    std::map<qint64, bool> m_smallStatus; // status id -> holds at most m_smallStatusRows, as of its last first page
+    std::map<qint64, bool> m_smallStatus;  // status id -> holds at most m_smallStatusRows, as of its last first page
+    std::map<QString, bool> m_smallFilter; // the same for any other filter, keyed by its values
     qint64 m_smallStatusRows = DefaultSmallStatusRows;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <Qt>
 
 #include <optional>
@@ -10,10 +11,31 @@ namespace atende {
 // (see TicketPageQuery). Anything else would need a sort of the whole table.
 enum class TicketSortKey { UpdatedAt, OpenedAt, Protocol, Priority };
 
+// Which tickets a list shows; every set field narrows it (the fields combine with AND). Times are absolute UTC
+// milliseconds: a queue that means "overdue now" is turned into these by QueueFilter with the Clock, so the same
+// filter reads the same rows on every page.
 struct TicketListFilter {
-    std::optional<qint64> statusId; // workflow_statuses.id; empty: every status
+    std::optional<qint64> statusId;           // workflow_statuses.id; empty: every status
+    std::optional<qint64> sectorId;           // sectors.id
+    std::optional<qint64> responsibleId;      // users.id
+    std::optional<qint64> subjectId;          // subjects.id of the subject (first level)
+    std::optional<int> priority;              // 1..5, 1 = highest
+    bool openOnly = false;                    // only statuses that are not closed (workflow_statuses.is_closed = 0)
+    std::optional<qint64> openedBeforeMs;     // opened before this instant (age)
+    std::optional<qint64> nextActionBeforeMs; // next action scheduled before this instant (overdue when = now)
+    std::optional<qint64> deadlineFromMs;     // deadline at or after this instant
+    std::optional<qint64> deadlineBeforeMs;   // deadline before this instant (breached when = now)
+    std::optional<QList<qint64>> ticketIds;   // only these tickets (the hits of a search), at most a few hundred
 
     bool operator==(const TicketListFilter&) const = default;
+
+    bool isEmpty() const { return *this == TicketListFilter{}; }
+    // Only the status is set: the list's original filter, with an index of its own in update order.
+    bool isStatusOnly() const {
+        TicketListFilter status;
+        status.statusId = statusId;
+        return statusId && *this == status;
+    }
 };
 
 // Which tickets, in which order, how many per page.

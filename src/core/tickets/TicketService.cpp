@@ -751,7 +751,8 @@ Status TicketService::checkInteraction(const NewInteraction& in) {
     return {};
 }
 
-Result<qint64> TicketService::addInteraction(const Actor& actor, qint64 ticketId, const NewInteraction& in) {
+Result<qint64> TicketService::addInteraction(const Actor& actor, qint64 ticketId, const NewInteraction& in,
+                                             const QList<NewAttachment>& attachments) {
     if (Status s = m_guard.require(actor, Permission::TicketReply, Entity, ticketId, QStringLiteral("reply")); !s)
         return s.error();
     if (Status s = checkInteraction(in); !s)
@@ -795,6 +796,12 @@ Result<qint64> TicketService::addInteraction(const Actor& actor, qint64 ticketId
             if (!id)
                 return id.error();
             interactionId = *id;
+            AttachmentService files(m_db, m_clock);
+            for (const NewAttachment& a : attachments) {
+                auto added = files.addInTransaction(actor, ticketId, a.fileName, a.mimeType, a.data, interactionId);
+                if (!added)
+                    return added.error();
+            }
             return saveChange(actor, before, t, QStringLiteral("update"));
         },
         tr("Could not save the answer. Nothing was changed; try again."));

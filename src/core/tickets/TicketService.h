@@ -88,8 +88,11 @@ public:
 
     // Adds a canned reply, a manual reply or an interaction record (NewInteraction). Needs ticket.reply. A
     // visible-to-customer answer is the first response when there was none; e-mail to the customer queues a row in
-    // the outbox (InvalidInput when the customer has no e-mail), with the copy address as cc. Returns its id.
-    Result<qint64> addInteraction(const Actor& actor, qint64 ticketId, const NewInteraction& interaction);
+    // the outbox (InvalidInput when the customer has no e-mail), with the copy address as cc. `attachments` are
+    // stored with it, tied to it, in the same transaction: a refused file (too big, empty) saves nothing.
+    // Returns its id.
+    Result<qint64> addInteraction(const Actor& actor, qint64 ticketId, const NewInteraction& interaction,
+                                  const QList<NewAttachment>& attachments = {});
     // The canned reply's text for this ticket, variables filled, as it would be sent now. Needs ticket.view.
     Result<QString> previewCannedReply(const Actor& actor, qint64 ticketId, qint64 cannedReplyId);
     Result<QList<CannedReply>> cannedReplies(const Actor& actor);

@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -157,6 +159,84 @@ Result<BusinessCalendar> WorkflowStore::loadCalendar() {
     while (q.next())
         calendar.addHoliday(QDate::fromString(q.value(0).toString(), Qt::ISODate));
     return calendar;
+}
+
+Result<CalendarSettings> WorkflowStore::loadCalendarSettings() {
+    CalendarSettings settings;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT weekday, opens_minute, closes_minute FROM business_hours")))
+        return readError(q);
+    while (q.next()) {
+        const int weekday = q.value(0).toInt();
+        if (weekday >= 1 && weekday <= 7)
+            settings.week[size_t(weekday - 1)] = CalendarSettings::Day{true, q.value(1).toInt(), q.value(2).toInt()};
+    }
+    if (!q.exec(QStringLiteral("SELECT day, name FROM holidays ORDER BY day")))
+        return readError(q);
+    while (q.next())
+        settings.holidays.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString()});
+    return settings;
+}
+
+Status WorkflowStore::saveCalendarSettings(const Actor& actor, const CalendarSettings& settings) {
+    if (Status s = m_guard.require(actor, Permission::WorkflowAdmin, QStringLiteral("calendar"), std::nullopt,
+                                   QStringLiteral("save"));
+        !s)
+        return s;
+    const QLocale locale;
+    for (int i = 0; i < 7; ++i) {
+        const CalendarSettings::Day& d = settings.week[size_t(i)];
+        if (d.open && (d.opensMinute < 0 || d.closesMinute > 24 * 60 || d.opensMinute >= d.closesMinute)) {
+            return Error::make(
+                Error::Code::InvalidInput,
+                tr("On %1 the team must open before it closes.").arg(locale.dayName(i + 1, QLocale::LongFormat)),
+                QStringLiteral("bad business hours"));
+        }
+    }
+    QSet<QDate> days;
+    for (const auto& h : settings.holidays) {
+        if (!h.day.isValid())
+            return Error::make(Error::Code::InvalidInput, tr("A holiday needs a valid date."),
+                               QStringLiteral("bad holiday date"));
+        if (days.contains(h.day))
+            return Error::make(Error::Code::InvalidInput,
+                               tr("The holiday %1 is listed twice.").arg(locale.toString(h.day, QLocale::ShortFormat)),
+                               QStringLiteral("repeated holiday"));
+        days.insert(h.day);
+    }
+    return m_db.inTransaction(
+        [&]() -> Status {
+            QSqlQuery q(m_db.connection());
+            if (!q.exec(QStringLiteral("DELETE FROM business_hours")) ||
+                !q.exec(QStringLiteral("DELETE FROM holidays")))
+                return writeError(q);
+            int openDays = 0;
+            for (int i = 0; i < 7; ++i) {
+                const CalendarSettings::Day& d = settings.week[size_t(i)];
+                if (!d.open)
+                    continue; // a missing day is closed
+                ++openDays;
+                q.prepare(QStringLiteral(
+                    "INSERT INTO business_hours (weekday, opens_minute, closes_minute) VALUES (?, ?, ?)"));
+                q.addBindValue(i + 1);
+                q.addBindValue(d.opensMinute);
+                q.addBindValue(d.closesMinute);
+                if (!q.exec())
+                    return writeError(q);
+            }
+            for (const auto& h : settings.holidays) {
+                q.prepare(QStringLiteral("INSERT INTO holidays (day, name) VALUES (?, ?)"));
+                q.addBindValue(h.day.toString(Qt::ISODate));
+                q.addBindValue(h.name.trimmed());
+                if (!q.exec())
+                    return writeError(q);
+            }
+            return m_audit.record(actor, QStringLiteral("calendar"), std::nullopt, QStringLiteral("save"),
+                                  {FieldChange{QStringLiteral("open_days"), {}, openDays},
+                                   FieldChange{QStringLiteral("holidays"), {}, int(settings.holidays.size())}});
+        },
+        tr("Could not save the business hours and holidays."));
 }
 
 Result<DeadlinePolicy> WorkflowStore::loadPolicy() {

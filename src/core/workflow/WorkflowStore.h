@@ -4,6 +4,7 @@
 #include "auth/AccessGuard.h"
 #include "util/Result.h"
 #include "workflow/BusinessCalendar.h"
+#include "workflow/CalendarSettings.h"
 #include "workflow/DeadlinePolicy.h"
 #include "workflow/WorkflowDefinition.h"
 
@@ -32,6 +33,11 @@ public:
     // business_hours + holidays + app_settings calendar.time_zone (America/Sao_Paulo by default).
     Result<BusinessCalendar> loadCalendar();
     Result<DeadlinePolicy> loadPolicy();
+
+    // The business hours and holidays for the admin editor, and saving them (workflow.admin, one transaction with
+    // its audit row). Refused with InvalidInput when a day closes before it opens or a holiday is repeated.
+    Result<CalendarSettings> loadCalendarSettings();
+    Status saveCalendarSettings(const Actor& actor, const CalendarSettings& settings);
 
 private:
     Database& m_db;

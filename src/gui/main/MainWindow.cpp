@@ -7,6 +7,7 @@
 #include "admin/UsersAdminDialog.h"
 #include "attendance/AttendanceTypesDialog.h"
 #include "audit/AuditHistoryDialog.h"
+#include "auth/Actor.h"
 #include "auth/ChangePasswordDialog.h"
 #include "auth/FirstRunDialog.h"
 #include "auth/LoginDialog.h"
@@ -19,12 +20,23 @@
 #include "customers/CustomerExports.h"
 #include "customers/CustomerMergeDialog.h"
 #include "customers/CustomerSearchDialog.h"
+#include "dashboard/DashboardWidget.h"
 #include "directory/DirectoryDialog.h"
 #include "knowledge/KnowledgeAdminDialog.h"
+#include "mail/MailTemplateDialog.h"
+#include "mail/OutboxDialog.h"
+#include "mail/SmtpSettingsDialog.h"
+#include "queues/QueuePanel.h"
+#include "reminders/ReminderDock.h"
+#include "roster/OnDutyLabel.h"
+#include "roster/RosterDialog.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
+#include "tickets/TicketService.h"
+#include "tickets/TicketWindow.h"
 #include "util/Logging.h"
 #include "util/SystemClock.h"
+#include "workflow/WorkflowEditorDialog.h"
 #include "workflow/WorkflowStatusQuery.h"
 
 #include <QCloseEvent>
@@ -32,6 +44,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
@@ -129,8 +142,67 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Actor actor, QWidget* paren
         if (id.isValid())
             openCustomer(id.toLongLong());
     });
+    // Enter or a double click on a ticket opens the ticket screen; Ctrl+P opens one by its protocol.
+    connect(m_ui->ticketsTableView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        const QVariant id = index.data(TicketListModel::IdRole);
+        if (id.isValid())
+            openTicket(id.toLongLong());
+    });
+    m_openByProtocolAction = m_ui->viewMenu->addAction(tr("Open ticket by &protocol…"));
+    m_openByProtocolAction->setObjectName(QStringLiteral("openByProtocolAction"));
+    m_openByProtocolAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(m_openByProtocolAction, &QAction::triggered, this, &MainWindow::askProtocolAndOpen);
+    m_workflowAction = m_ui->adminMenu->addAction(tr("&Workflow…"));
+    m_workflowAction->setObjectName(QStringLiteral("workflowAction"));
+    connect(m_workflowAction, &QAction::triggered, this, &MainWindow::editWorkflow);
+    // E-mail (issue 7): the team's SMTP settings, the templates and the outbox, for whoever has mail.admin.
+    m_mailMenu = m_ui->adminMenu->addMenu(tr("&E-mail"));
+    m_mailMenu->setObjectName(QStringLiteral("mailMenu"));
+    connect(m_mailMenu->addAction(tr("&SMTP settings…")), &QAction::triggered, this, [this] {
+        SmtpSettingsDialog dialog(*m_db, this);
+        dialog.exec();
+    });
+    connect(m_mailMenu->addAction(tr("E-mail &templates…")), &QAction::triggered, this, [this] {
+        MailTemplateDialog dialog(*m_db, this);
+        dialog.exec();
+    });
+    connect(m_mailMenu->addAction(tr("&Outbox…")), &QAction::triggered, this, [this] {
+        OutboxDialog dialog(*m_db, SystemClock::instance(), this);
+        dialog.exec();
+    });
     m_ui->quitAction->setMenuRole(QAction::QuitRole);
     m_ui->aboutAction->setMenuRole(QAction::AboutRole);
+
+    m_queuePanel = new QueuePanel(this);
+    m_queuePanel->setObjectName(QStringLiteral("queuePanel"));
+    m_ui->browseTabWidget->addTab(m_queuePanel, tr("&Queues"));
+    auto* showQueuesAction = new QAction(tr("&Queues"), this);
+    showQueuesAction->setObjectName(QStringLiteral("showQueuesAction"));
+    showQueuesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_ui->viewMenu->insertAction(m_ui->findCustomerAction, showQueuesAction);
+    connect(showQueuesAction, &QAction::triggered, this, &MainWindow::showQueues);
+    m_dashboard = new DashboardWidget(this);
+    m_dashboard->setObjectName(QStringLiteral("dashboard"));
+    m_ui->browseTabWidget->addTab(m_dashboard, tr("&Dashboard"));
+    auto* showDashboardAction = new QAction(tr("&Dashboard"), this);
+    showDashboardAction->setObjectName(QStringLiteral("showDashboardAction"));
+    showDashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_ui->viewMenu->insertAction(m_ui->findCustomerAction, showDashboardAction);
+    connect(showDashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
+    m_reminders = new ReminderDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_reminders);
+    m_ui->viewMenu->insertAction(m_ui->findCustomerAction, m_reminders->toggleViewAction());
+    m_onDuty = new OnDutyLabel(this);
+    m_ui->statusBar->addPermanentWidget(m_onDuty);
+    auto* rosterAction = new QAction(tr("On-call &roster…"), this);
+    rosterAction->setObjectName(QStringLiteral("rosterAction"));
+    m_ui->viewMenu->insertAction(m_ui->findCustomerAction, rosterAction);
+    connect(rosterAction, &QAction::triggered, this, &MainWindow::editRoster);
+    // A click on a bar shows its tickets in the queues.
+    connect(m_dashboard, &DashboardWidget::openTickets, this, [this](const QueueFilter& filter) {
+        showQueues();
+        m_queuePanel->showFilter(filter);
+    });
 
     keepSortIndicatorOnSortableColumns(m_ui->ticketsTableView, &TicketListModel::isSortable);
     keepSortIndicatorOnSortableColumns(m_ui->customersTableView, &CustomerListModel::isSortable);
@@ -141,6 +213,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Actor actor, QWidget* paren
 
     attach(std::move(db));
     applyPermissions();
+    // The leader's desk (queues, dashboard, reminders, roster) acts as the logged-in user too.
+    if (m_actor.isValid())
+        setDeskActor(m_actor);
 }
 
 MainWindow::~MainWindow() = default;
@@ -158,6 +233,11 @@ void MainWindow::attach(std::unique_ptr<Database> db) {
     m_ticketModel = std::move(tickets);
     m_customerModel = std::move(customers);
     m_db = std::move(db);
+
+    m_queuePanel->setDatabasePath(m_db->path());
+    m_dashboard->setDatabasePath(m_db->path());
+    m_reminders->setDatabasePath(m_db->path());
+    m_onDuty->setDatabasePath(m_db->path());
 
     setUpTable(m_ui->ticketsTableView, m_ticketModel->sortColumn(), m_ticketModel->sortOrder());
     setUpTable(m_ui->customersTableView, m_customerModel->sortColumn(), m_customerModel->sortOrder());
@@ -245,6 +325,31 @@ void MainWindow::showCustomers() {
     m_ui->customersTableView->setFocus();
 }
 
+void MainWindow::showQueues() {
+    m_ui->browseTabWidget->setCurrentWidget(m_queuePanel);
+    m_queuePanel->setFocus();
+}
+
+void MainWindow::showDashboard() {
+    m_ui->browseTabWidget->setCurrentWidget(m_dashboard);
+    m_dashboard->setFocus();
+    if (m_dashboard->figures().volume.isEmpty() && m_dashboard->figures().backlog.isEmpty())
+        m_dashboard->update();
+}
+
+void MainWindow::setDeskActor(const Actor& actor) {
+    m_queuePanel->setActor(actor);
+    m_dashboard->setActor(actor);
+    m_reminders->setActor(actor);
+    m_deskActor = std::make_unique<Actor>(actor);
+}
+
+void MainWindow::editRoster() {
+    RosterDialog dialog(*m_db, m_deskActor ? *m_deskActor : Actor(), this);
+    dialog.exec();
+    m_onDuty->refresh();
+}
+
 void MainWindow::findCustomer() {
     m_ui->browseTabWidget->setCurrentWidget(m_ui->customersTab);
     m_ui->customerSearchLineEdit->setFocus();
@@ -254,6 +359,9 @@ void MainWindow::findCustomer() {
 void MainWindow::refresh() {
     m_ticketModel->reload();
     m_customerModel->reload();
+    m_queuePanel->refresh();
+    m_reminders->refresh();
+    m_onDuty->refresh();
     startTicketCount();
 }
 
@@ -276,6 +384,8 @@ bool MainWindow::openDatabase(const QString& path) {
     }
     attach(std::move(db).value());
     applyPermissions();
+    if (m_actor.isValid())
+        setDeskActor(m_actor);
     Settings settings;
     settings.setDatabasePath(m_db->path());
     return true;
@@ -362,9 +472,13 @@ void MainWindow::applyPermissions() {
     m_ui->attendanceTypesAction->setVisible(settingsAdmin);
     m_ui->knowledgeBaseAction->setVisible(settingsAdmin);
     m_ui->directoryAction->setVisible(settingsAdmin);
-    m_ui->adminMenu->menuAction()->setVisible(logged && (m_actor.can(Permission::ProfileAdmin) ||
-                                                         m_actor.can(Permission::UserAdmin) ||
-                                                         m_actor.can(Permission::AuditView) || settingsAdmin));
+    m_workflowAction->setVisible(logged && m_actor.can(Permission::WorkflowAdmin));
+    m_mailMenu->menuAction()->setVisible(logged && m_actor.can(Permission::MailAdmin));
+    m_openByProtocolAction->setVisible(logged && m_actor.can(Permission::TicketView));
+    m_ui->adminMenu->menuAction()->setVisible(
+        logged && (m_actor.can(Permission::ProfileAdmin) || m_actor.can(Permission::UserAdmin) ||
+                   m_actor.can(Permission::AuditView) || m_actor.can(Permission::WorkflowAdmin) || settingsAdmin ||
+                   m_actor.can(Permission::MailAdmin)));
     m_ui->changePasswordAction->setVisible(logged);
     m_newCallAction->setVisible(logged && m_actor.can(Permission::CallRun));
 }
@@ -457,6 +571,45 @@ void MainWindow::editKnowledgeBase() {
 void MainWindow::editDirectory() {
     DirectoryDialog dialog(*m_db, m_actor, this);
     dialog.exec();
+}
+
+bool MainWindow::openTicket(qint64 ticketId) {
+    if (!m_actor.isValid())
+        return false;
+    // Non-modal: an agent keeps several tickets open beside the lists. The list is read again when one closes.
+    auto* window = new TicketWindow(*m_db, m_actor, ticketId, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    if (!window->isLoaded()) {
+        delete window;
+        return false;
+    }
+    connect(window, &QDialog::finished, this, [this] { m_ticketModel->reload(); });
+    connect(window, &TicketWindow::ticketCloned, this, [this](qint64 id) { openTicket(id); });
+    window->show();
+    return true;
+}
+
+bool MainWindow::openTicketByProtocol(const QString& protocol) {
+    auto details = TicketService(*m_db, SystemClock::instance()).getByProtocol(m_actor, protocol.trimmed());
+    if (!details) {
+        MessageBoxes::warning(this, tr("Open ticket"), details.error().userMessage);
+        return false;
+    }
+    return openTicket(details->ticket.id);
+}
+
+void MainWindow::askProtocolAndOpen() {
+    bool ok = false;
+    const QString protocol =
+        QInputDialog::getText(this, tr("Open ticket"), tr("Protocol:"), QLineEdit::Normal, QString(), &ok);
+    if (ok && !protocol.trimmed().isEmpty())
+        openTicketByProtocol(protocol);
+}
+
+void MainWindow::editWorkflow() {
+    WorkflowEditorDialog dialog(*m_db, m_actor, this);
+    dialog.exec();
+    fillStatusFilter();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -11,6 +11,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QTableView;
 class QTimer;
 
@@ -22,7 +23,12 @@ namespace atende {
 
 class CallWidget;
 class CustomerListModel;
+class Actor;
+class DashboardWidget;
 class Database;
+class OnDutyLabel;
+class QueuePanel;
+class ReminderDock;
 class TicketListModel;
 
 // The browse window: tickets and customers on lazy keyset models, a status filter, a customer search, and a
@@ -52,8 +58,24 @@ public:
     // "New call" (F2 or Ctrl+Shift+N): the call screen in its own window; the one already open when there is one.
     CallWidget* openCall();
     QAction* newCallAction() const { return m_newCallAction; }
+    // The leader's queues (a tab with its own connection to the same file).
+    void showQueues();
+    QueuePanel* queuePanel() const { return m_queuePanel; }
+    // The leader's dashboard (a tab; computes with its own connection).
+    void showDashboard();
+    DashboardWidget* dashboard() const { return m_dashboard; }
+    ReminderDock* reminders() const { return m_reminders; }
+    OnDutyLabel* onDutyLabel() const { return m_onDuty; }
+    // The on-call roster editor (roster.edit to change it).
+    void editRoster();
+    // Who uses the leader's desk (queues' saved filters, "my tickets", the dashboard's report.view).
+    void setDeskActor(const Actor& actor);
     // Reads the lists and the count again.
     void refresh();
+    // Opens the ticket screen (non-modal) for a ticket / the ticket with this protocol; false when there is none
+    // (the reason is shown).
+    bool openTicket(qint64 ticketId);
+    bool openTicketByProtocol(const QString& protocol);
 
     // True while the ticket count of the status bar is still being computed.
     bool isCounting() const { return m_counter->isRunning(); }
@@ -95,6 +117,8 @@ private:
     void editAttendanceTypes();
     void editKnowledgeBase();
     void editDirectory();
+    void askProtocolAndOpen();
+    void editWorkflow();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QAction* m_newCallAction = nullptr;
@@ -110,6 +134,14 @@ private:
     QLabel* m_schemaLabel = nullptr;
     QLabel* m_ticketCountLabel = nullptr;
     QLabel* m_userLabel = nullptr;
+    QueuePanel* m_queuePanel = nullptr;
+    DashboardWidget* m_dashboard = nullptr;
+    ReminderDock* m_reminders = nullptr;
+    OnDutyLabel* m_onDuty = nullptr;
+    std::unique_ptr<Actor> m_deskActor;
+    QAction* m_openByProtocolAction = nullptr;
+    QAction* m_workflowAction = nullptr;
+    QMenu* m_mailMenu = nullptr;
 };
 
 } // namespace atende
