@@ -411,6 +411,48 @@
     </message>
 </context>
 <context>
+    <name>CallConclusion</name>
+    <message>
+        <source>The call could not be saved. Nothing was changed; try again.</source>
+        <translation>Não foi possível salvar a ligação. Nada foi alterado; tente novamente.</translation>
+    </message>
+    <message>
+        <source>Your profile does not allow taking calls.</source>
+        <translation>Seu perfil não permite atender ligações.</translation>
+    </message>
+    <message>
+        <source>The call has no protocol yet: start it at the greeting.</source>
+        <translation>A ligação ainda não tem protocolo: comece pela saudação.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This call has lasted more than %n minute(s): it must be registered as a ticket. Choose the attendance type and fill in its form.</source>
+        <translation>
+            <numerusform>Esta ligação já passou de %n minuto(s): é preciso registrar um atendimento. Escolha o tipo de atendimento e preencha o formulário.</numerusform>
+            <numerusform>Esta ligação já passou de %n minuto(s): é preciso registrar um atendimento. Escolha o tipo de atendimento e preencha o formulário.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write what the customer asked and what was answered before concluding.</source>
+        <translation>Escreva o que o cliente perguntou e o que foi respondido antes de concluir.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the customer: identify or register the customer first.</source>
+        <translation>&quot;%1&quot; precisa do cliente: identifique ou cadastre o cliente primeiro.</translation>
+    </message>
+    <message>
+        <source>Phone call, protocol %1: %2.</source>
+        <translation>Ligação telefônica, protocolo %1: %2.</translation>
+    </message>
+    <message>
+        <source>Phone call, protocol %1: %2</source>
+        <translation>Ligação telefônica, protocolo %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no property with code %1: check the number with the customer.</source>
+        <translation>Não existe imóvel com o código %1: confira o número com o cliente.</translation>
+    </message>
+</context>
+<context>
     <name>CallDraftStore</name>
     <message>
         <source>The call draft could not be saved or read. What is on screen is kept; Atende tries again at the next change.</source>
@@ -5137,6 +5179,335 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
     </message>
 </context>
 <context>
+    <name>atende::CallWidget</name>
+    <message>
+        <source>Phone call</source>
+        <translation>Ligação</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Voltar (Esc)</translation>
+    </message>
+    <message>
+        <source>Next (Enter)</source>
+        <translation>Avançar (Enter)</translation>
+    </message>
+    <message>
+        <source>Conclude (Ctrl+Enter)</source>
+        <translation>Concluir (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel call (Ctrl+Shift+X)</source>
+        <translation>Cancelar ligação (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Saudação</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identificação</translation>
+    </message>
+    <message>
+        <source>Finance and partner</source>
+        <translation>Financeiro e parceiro</translation>
+    </message>
+    <message>
+        <source>Existing ticket</source>
+        <translation>Atendimento existente</translation>
+    </message>
+    <message>
+        <source>Attendance type</source>
+        <translation>Tipo de atendimento</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulário</translation>
+    </message>
+    <message>
+        <source>Conclude</source>
+        <translation>Conclusão</translation>
+    </message>
+    <message>
+        <source>Say: %1</source>
+        <translation>Diga: %1</translation>
+    </message>
+    <message>
+        <source>Ask: %1</source>
+        <translation>Pergunte: %1</translation>
+    </message>
+    <message>
+        <source>Say:</source>
+        <translation>Diga:</translation>
+    </message>
+    <message>
+        <source>Protocol of this call (say it now, digit by digit):</source>
+        <translation>Protocolo desta ligação (informe agora, número a número):</translation>
+    </message>
+    <message>
+        <source>&quot;Your protocol number is ...&quot; (read it slowly).</source>
+        <translation>&quot;O número do seu protocolo é ...&quot; (leia devagar).</translation>
+    </message>
+    <message>
+        <source>What is the reason for your call?</source>
+        <translation>Qual o motivo da sua ligação?</translation>
+    </message>
+    <message>
+        <source>&quot;To help you, I need to identify you.&quot;</source>
+        <translation>&quot;Para ajudar, preciso identificar o seu cadastro.&quot;</translation>
+    </message>
+    <message>
+        <source>What is your CPF or CNPJ? (or customer code, name, phone)</source>
+        <translation>Qual o seu CPF ou CNPJ? (ou código de cliente, nome, telefone)</translation>
+    </message>
+    <message>
+        <source>CPF, CNPJ, customer code, name, phone or e-mail — Enter searches</source>
+        <translation>CPF, CNPJ, código do cliente, nome, telefone ou e-mail — Enter pesquisa</translation>
+    </message>
+    <message>
+        <source>F4: register the customer (not found) or update the customer&apos;s data</source>
+        <translation>F4: cadastrar o cliente (não encontrado) ou atualizar os dados do cliente</translation>
+    </message>
+    <message>
+        <source>Are you calling about a ticket already open? Do you have its protocol?</source>
+        <translation>A ligação é sobre um atendimento já aberto? Tem o número do protocolo?</translation>
+    </message>
+    <message>
+        <source>Protocol of the ticket — Enter searches; empty: Enter goes on</source>
+        <translation>Protocolo do atendimento — Enter pesquisa; vazio: Enter avança</translation>
+    </message>
+    <message>
+        <source>Open tickets of the customer (Enter selects):</source>
+        <translation>Atendimentos em aberto do cliente (Enter seleciona):</translation>
+    </message>
+    <message>
+        <source>F6: record &quot;Customer got in touch&quot; on the selected ticket</source>
+        <translation>F6: registrar &quot;Cliente entrou em contato&quot; no atendimento selecionado</translation>
+    </message>
+    <message>
+        <source>How can we help: information, a request, a problem?</source>
+        <translation>Como podemos ajudar: informação, solicitação, problema?</translation>
+    </message>
+    <message>
+        <source>Arrows choose, Enter confirms. A type the customer may not use is refused with the reason to read to the customer.</source>
+        <translation>Setas escolhem, Enter confirma. Um tipo que o cliente não pode usar é recusado com o motivo para informar ao cliente.</translation>
+    </message>
+    <message>
+        <source>Repeat what you understood to the customer before concluding.</source>
+        <translation>Repita para o cliente o que você entendeu antes de concluir.</translation>
+    </message>
+    <message>
+        <source>Ask every field marked with *.</source>
+        <translation>Pergunte todos os campos marcados com *.</translation>
+    </message>
+    <message>
+        <source>Summary and answer to the customer (checked for gerundism and slang; Ctrl+. applies the suggestion; Ctrl+Enter concludes):</source>
+        <translation>Resumo e resposta ao cliente (verificação de gerundismo e gírias; Ctrl+. aplica a sugestão; Ctrl+Enter conclui):</translation>
+    </message>
+    <message>
+        <source>&quot;Your protocol is ..., you will receive it by e-mail. Thank you for calling, have a good day!&quot;</source>
+        <translation>&quot;Seu protocolo é ..., você vai recebê-lo por e-mail. Obrigado pela ligação, tenha um bom dia!&quot;</translation>
+    </message>
+    <message>
+        <source>Is there anything else I can help you with?</source>
+        <translation>Posso ajudar em mais alguma coisa?</translation>
+    </message>
+    <message>
+        <source>Resume the call?</source>
+        <translation>Retomar a ligação?</translation>
+    </message>
+    <message>
+        <source>The call of protocol %1 did not end (stage: %2). Resume it where it was?</source>
+        <translation>A ligação do protocolo %1 não foi concluída (etapa: %2). Retomar de onde parou?</translation>
+    </message>
+    <message>
+        <source>Call abandoned (draft not resumed).</source>
+        <translation>Ligação abandonada (rascunho não retomado).</translation>
+    </message>
+    <message>
+        <source>Call of protocol %1 resumed where it was.</source>
+        <translation>Ligação do protocolo %1 retomada de onde parou.</translation>
+    </message>
+    <message>
+        <source>Enter: next · Esc: back · F4: customer · F5: confirm debt · F6: customer got in touch · Ctrl+K: knowledge base · Ctrl+.: language suggestion · Ctrl+Enter: conclude</source>
+        <translation>Enter: avançar · Esc: voltar · F4: cliente · F5: confirmar débito · F6: cliente entrou em contato · Ctrl+K: base de conhecimento · Ctrl+.: sugestão de linguagem · Ctrl+Enter: concluir</translation>
+    </message>
+    <message>
+        <source>Call time %1 — ticket required</source>
+        <translation>Duração %1 — atendimento obrigatório</translation>
+    </message>
+    <message>
+        <source>Call time %1</source>
+        <translation>Duração %1</translation>
+    </message>
+    <message>
+        <source>Protocol %1</source>
+        <translation>Protocolo %1</translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation>Protocolo: %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message>
+        <source>Customer: not identified</source>
+        <translation>Cliente: não identificado</translation>
+    </message>
+    <message>
+        <source>Existing ticket: %1</source>
+        <translation>Atendimento existente: %1</translation>
+    </message>
+    <message>
+        <source>Attendance type: not chosen yet (Alt+5)</source>
+        <translation>Tipo de atendimento: ainda não escolhido (Alt+5)</translation>
+    </message>
+    <message>
+        <source>Quick question: concluded as a contact only, without a ticket</source>
+        <translation>Pergunta rápida: concluída só como contato, sem atendimento</translation>
+    </message>
+    <message>
+        <source>Attendance type: %1 — a ticket with the form&apos;s answers is saved</source>
+        <translation>Tipo de atendimento: %1 — será salvo um atendimento com as respostas do formulário</translation>
+    </message>
+    <message numerus="yes">
+        <source>The call passed %n minute(s): a ticket is required.</source>
+        <translation>
+            <numerusform>A ligação passou de %n minuto(s): o atendimento é obrigatório.</numerusform>
+            <numerusform>A ligação passou de %n minuto(s): o atendimento é obrigatório.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Enter concludes: everything is saved at once and the protocol e-mail is queued.</source>
+        <translation>Enter ou Ctrl+Enter conclui: tudo é salvo de uma vez e o e-mail do protocolo entra na fila.</translation>
+    </message>
+    <message>
+        <source>No customer found for &quot;%1&quot;. F4 registers the customer without leaving the call; Enter goes on without a customer.</source>
+        <translation>Nenhum cliente encontrado para &quot;%1&quot;. F4 cadastra o cliente sem sair da ligação; Enter segue sem cliente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found: arrows choose, Enter confirms.</source>
+        <translation>
+            <numerusform>%n cliente(s) encontrado(s): setas escolhem, Enter confirma.</numerusform>
+            <numerusform>%n cliente(s) encontrado(s): setas escolhem, Enter confirma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer identified: %1. Read the access notes first; Enter goes on.</source>
+        <translation>Cliente identificado: %1. Leia primeiro as observações de acesso; Enter avança.</translation>
+    </message>
+    <message>
+        <source>Attention: finance or partner notice in the next stage.</source>
+        <translation>Atenção: aviso financeiro ou de parceiro na próxima etapa.</translation>
+    </message>
+    <message>
+        <source>The customer is in debt%1. Confirm it with the customer (Enter or F5), then transfer the call to finance.</source>
+        <translation>O cliente está em débito%1. Confirme com o cliente (Enter ou F5) e transfira a ligação para o financeiro.</translation>
+    </message>
+    <message>
+        <source>Say: &quot;I will transfer your call to our finance team, who will help you settle the pending payments.&quot;
+Finance contact for %1: %2 — %3</source>
+        <translation>Diga: &quot;Vou transferir sua ligação para o nosso financeiro, que vai ajudar a regularizar as pendências.&quot;
+Contato do financeiro para %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>companies (PJ)</source>
+        <translation>empresas (PJ)</translation>
+    </message>
+    <message>
+        <source>individuals (PF)</source>
+        <translation>pessoas físicas (PF)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Licence: %n day(s) overdue.</source>
+        <translation>
+            <numerusform>Licença: %n dia(s) em atraso.</numerusform>
+            <numerusform>Licença: %n dia(s) em atraso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner: %1. Remind the customer that %1 will be informed of this call.</source>
+        <translation>Parceiro: %1. Lembre o cliente de que %1 será informado desta ligação.</translation>
+    </message>
+    <message>
+        <source>no sector</source>
+        <translation>sem setor</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2 — %3</source>
+        <translation>Atendimento %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>This ticket is with another sector: %1. Tell the customer and do not promise what that sector decides.</source>
+        <translation>Este atendimento está com outro setor: %1. Informe o cliente e não prometa o que cabe a esse setor decidir.</translation>
+    </message>
+    <message>
+        <source>This ticket is closed.</source>
+        <translation>Este atendimento está encerrado.</translation>
+    </message>
+    <message>
+        <source>F6 records &quot;Customer got in touch&quot; on it.</source>
+        <translation>F6 registra &quot;Cliente entrou em contato&quot; nele.</translation>
+    </message>
+    <message>
+        <source>Customer got in touch (protocol %1).</source>
+        <translation>Cliente entrou em contato (protocolo %1).</translation>
+    </message>
+    <message>
+        <source>&quot;Customer got in touch&quot; recorded on the ticket.</source>
+        <translation>&quot;Cliente entrou em contato&quot; registrado no atendimento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quick question — no ticket (only within the first %n minute(s))</source>
+        <translation>
+            <numerusform>Pergunta rápida — sem atendimento (só nos primeiros %n minuto(s))</numerusform>
+            <numerusform>Pergunta rápida — sem atendimento (só nos primeiros %n minuto(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (active contract only)</source>
+        <translation>%1 (só com contrato ativo)</translation>
+    </message>
+    <message>
+        <source>Quick question: write what was asked and answered.</source>
+        <translation>Pergunta rápida: escreva o que foi perguntado e respondido.</translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation>Formulário: %1</translation>
+    </message>
+    <message>
+        <source>Call concluded: ticket saved with protocol %1.</source>
+        <translation>Ligação concluída: atendimento salvo com o protocolo %1.</translation>
+    </message>
+    <message>
+        <source>Call concluded as a contact with protocol %1.</source>
+        <translation>Ligação concluída como contato com o protocolo %1.</translation>
+    </message>
+    <message>
+        <source>Protocol e-mail queued to %1.</source>
+        <translation>E-mail do protocolo na fila para %1.</translation>
+    </message>
+    <message>
+        <source>No e-mail address: the protocol was only said aloud.</source>
+        <translation>Sem endereço de e-mail: o protocolo foi apenas informado por telefone.</translation>
+    </message>
+    <message>
+        <source>Cancel the call?</source>
+        <translation>Cancelar a ligação?</translation>
+    </message>
+    <message>
+        <source>End the call of protocol %1 without saving a ticket? The protocol stays recorded.</source>
+        <translation>Encerrar a ligação do protocolo %1 sem salvar um atendimento? O protocolo continua registrado.</translation>
+    </message>
+    <message>
+        <source>Call cancelled by the agent.</source>
+        <translation>Ligação cancelada pelo atendente.</translation>
+    </message>
+</context>
+<context>
     <name>atende::ChangePasswordDialog</name>
     <message>
         <source>C&amp;hange</source>
@@ -5740,6 +6111,33 @@ Transferidos: %3 atendimento(s), %4 contato(s) do cliente, %5 e-mail(s) e telefo
     </message>
 </context>
 <context>
+    <name>atende::LanguageAssist</name>
+    <message>
+        <source>Underlined: language to avoid with the customer. Ctrl+. applies the suggestion.</source>
+        <translation>Sublinhado: linguagem a evitar com o cliente. Ctrl+. aplica a sugestão.</translation>
+    </message>
+    <message>
+        <source>Gerundism</source>
+        <translation>Gerundismo</translation>
+    </message>
+    <message>
+        <source>Informal language</source>
+        <translation>Linguagem informal</translation>
+    </message>
+    <message>
+        <source>remove &quot;%1&quot;</source>
+        <translation>retire &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>say &quot;%1&quot;</source>
+        <translation>diga &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2 (Ctrl+.)</source>
+        <translation>%1: %2 (Ctrl+.)</translation>
+    </message>
+</context>
+<context>
     <name>atende::LoginDialog</name>
     <message>
         <source>&amp;Log in</source>
@@ -5876,6 +6274,10 @@ Atendimento para equipes brasileiras de suporte e central de atendimento.</trans
     <message>
         <source>&amp;Outbox…</source>
         <translation>Caixa de &amp;saída…</translation>
+    </message>
+    <message>
+        <source>&amp;New call</source>
+        <translation>&amp;Novo atendimento</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,25 @@ Status Database::execRaw(const QString& sql) {
 }
 
 Status Database::inTransaction(const std::function<Status()>& work, const QString& failureMessage) {
+    // Inside a transaction already (the call's conclusion wraps TicketService's own transaction): a savepoint, so
+    // the inner work is undone alone on failure and everything commits with the outer transaction.
+    if (m_handle && !sqlite3_get_autocommit(m_handle)) {
+        if (Status s = execRaw(QStringLiteral("SAVEPOINT nested_work")); !s)
+            return Error::make(Error::Code::Storage, failureMessage, s.error().detail);
+        Status result = work();
+        // A savepoint that cannot be rolled back or released leaves the outer transaction to fail at its commit;
+        // the failure is logged here and the outer caller reports it.
+        if (!result) {
+            if (Status undone = execRaw(QStringLiteral("ROLLBACK TO nested_work")); !undone)
+                log::error("could not roll back to a savepoint: {}", undone.error().detail.toStdString());
+        }
+        if (Status released = execRaw(QStringLiteral("RELEASE nested_work")); !released) {
+            log::error("could not release a savepoint: {}", released.error().detail.toStdString());
+            if (result)
+                return Error::make(Error::Code::Storage, failureMessage, released.error().detail);
+        }
+        return result;
+    }
     if (Status s = begin(); !s)
         return Error::make(Error::Code::Storage, failureMessage, s.error().detail);
     Status result = work();

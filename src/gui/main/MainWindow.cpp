@@ -13,6 +13,7 @@
 #include "auth/LoginDialog.h"
 #include "auth/Permission.h"
 #include "auth/UserService.h"
+#include "call/CallWidget.h"
 #include "common/MessageBoxes.h"
 #include "customers/CustomerCsvImportDialog.h"
 #include "customers/CustomerEditorDialog.h"
@@ -109,6 +110,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Actor actor, QWidget* paren
     });
     connect(m_ui->statusFilterComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::applyStatusFilter);
 
+    m_newCallAction = new QAction(tr("&New call"), this);
+    m_newCallAction->setObjectName(QStringLiteral("newCallAction"));
+    m_newCallAction->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)});
+    m_newCallAction->setShortcutVisibleInContextMenu(true);
+    m_ui->fileMenu->insertAction(m_ui->fileMenu->actions().value(0), m_newCallAction);
+    addAction(m_newCallAction);
+    connect(m_newCallAction, &QAction::triggered, this, [this] { openCall(); });
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->showTicketsAction, &QAction::triggered, this, &MainWindow::showTickets);
@@ -472,6 +480,7 @@ void MainWindow::applyPermissions() {
                    m_actor.can(Permission::AuditView) || m_actor.can(Permission::WorkflowAdmin) || settingsAdmin ||
                    m_actor.can(Permission::MailAdmin)));
     m_ui->changePasswordAction->setVisible(logged);
+    m_newCallAction->setVisible(logged && m_actor.can(Permission::CallRun));
 }
 
 void MainWindow::searchCustomers() {
@@ -487,6 +496,24 @@ void MainWindow::openCustomer(qint64 customerId) {
     dialog.showCustomer(customerId);
     dialog.exec();
     m_customerModel->reload();
+}
+
+CallWidget* MainWindow::openCall() {
+    if (m_call) {
+        m_call->raise();
+        m_call->activateWindow();
+        return m_call;
+    }
+    auto* call = new CallWidget(*m_db, m_actor, SystemClock::instance(), Settings().workstationCode(), this);
+    call->setWindowFlag(Qt::Window);
+    call->setAttribute(Qt::WA_DeleteOnClose);
+    call->resize(1200, 800);
+    m_call = call;
+    connect(call, &CallWidget::concluded, this, [this] { refresh(); });
+    connect(call, &CallWidget::cancelled, call, &QWidget::close);
+    call->show();
+    call->start();
+    return call;
 }
 
 void MainWindow::newCustomer() {

@@ -4,6 +4,7 @@
 #include "main/TicketCounter.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -20,6 +21,7 @@ class MainWindow;
 
 namespace atende {
 
+class CallWidget;
 class CustomerListModel;
 class Actor;
 class DashboardWidget;
@@ -53,6 +55,9 @@ public:
 
     void showTickets();
     void showCustomers();
+    // "New call" (F2 or Ctrl+Shift+N): the call screen in its own window; the one already open when there is one.
+    CallWidget* openCall();
+    QAction* newCallAction() const { return m_newCallAction; }
     // The leader's queues (a tab with its own connection to the same file).
     void showQueues();
     QueuePanel* queuePanel() const { return m_queuePanel; }
@@ -116,6 +121,8 @@ private:
     void editWorkflow();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    QAction* m_newCallAction = nullptr;
+    QPointer<CallWidget> m_call;
     Actor m_actor;
     // Declared before the models: members die in reverse order, and the models read through the database.
     std::unique_ptr<Database> m_db;
