@@ -6279,6 +6279,10 @@ Atendimento para equipes brasileiras de suporte e central de atendimento.</trans
         <source>&amp;New call</source>
         <translation>&amp;Novo atendimento</translation>
     </message>
+    <message>
+        <source>New call</source>
+        <translation>Novo atendimento</translation>
+    </message>
 </context>
 <context>
     <name>atende::OnDutyLabel</name>

@@ -239,7 +239,7 @@ int main(int argc, char** argv) {
     if (screenshot)
         return saveScreenshot(window, parser.value(screenshotOption));
     // E-mail: the outbox sender in the background and its indicator in the status bar.
-    MailStatusBarHook::install(window, path);
+    MailStatusBarHook::install(window, path, window.actor());
     window.show();
     return app.exec();
 }

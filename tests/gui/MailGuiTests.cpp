@@ -2,6 +2,10 @@
 #include "FakeClock.h"
 #include "SmtpTestServer.h"
 #include "TempDatabase.h"
+#include "auth/Actor.h"
+#include "auth/PasswordHasher.h"
+#include "auth/UserService.h"
+#include "util/SystemClock.h"
 
 #include "common/MessageBoxes.h"
 #include "mail/MailSettingsStore.h"
@@ -38,6 +42,15 @@ using namespace atende;
 using namespace atende::test;
 
 namespace {
+
+// The first administrator of a test database (mail.admin), hashing with the cheap test parameters.
+Actor mailAdmin(Database& db) {
+    UserService users(db, SystemClock::instance(), PasswordHasher(PasswordHasher::Strength::TestOnlyFast));
+    auto admin = users.createFirstAdministrator(QStringLiteral("chefe"), QStringLiteral("Carla Chefe"),
+                                                QStringLiteral("Senha-do-Chefe-1"));
+    REQUIRE(admin.ok());
+    return *admin;
+}
 template <typename T> T* child(QWidget& parent, const char* name) {
     T* found = parent.findChild<T*>(QString::fromLatin1(name));
     REQUIRE(found);
@@ -81,7 +94,7 @@ TEST_CASE("The outbox view lists messages, cancels, retries and saves .eml", "[g
     const qint64 id = queue(store, QStringLiteral("joao@example.com.br"));
 
     MessageBoxes::ScopedTestHook yes([](const MessageBoxes::Request&) { return QMessageBox::Yes; });
-    OutboxDialog dialog(*db, clock);
+    OutboxDialog dialog(*db, clock, mailAdmin(*db));
     auto* table = child<QTableWidget>(dialog, "messagesTableWidget");
     REQUIRE(table->rowCount() == 1);
     CHECK(table->item(0, 1)->text() == OutboxDialog::stateText(QStringLiteral("queued")));
@@ -111,7 +124,7 @@ TEST_CASE("The SMTP settings dialog diagnoses a rejected recipient and a refused
     TempDatabase temp;
     auto db = temp.open();
     REQUIRE(MailSettingsStore(*db).setValue(QStringLiteral("mail.smtp.timeout_ms"), QStringLiteral("3000")));
-    SmtpSettingsDialog dialog(*db);
+    SmtpSettingsDialog dialog(*db, mailAdmin(*db));
     child<QLineEdit>(dialog, "hostLineEdit")->setText(QStringLiteral("127.0.0.1"));
     child<QSpinBox>(dialog, "portSpinBox")->setValue(server.port());
     auto* security = child<QComboBox>(dialog, "securityComboBox");
@@ -155,7 +168,7 @@ TEST_CASE("The status-bar hook runs the outbox worker and shows its counts", "[g
     OutboxStore store(*db, clock);
     queue(store, QStringLiteral("joao@example.com.br")); // no server configured: it waits
     QMainWindow window;
-    MailStatusBarHook* hook = MailStatusBarHook::install(window, temp.path());
+    MailStatusBarHook* hook = MailStatusBarHook::install(window, temp.path(), Actor());
     REQUIRE(window.statusBar()->findChild<OutboxStatusWidget*>() == hook->indicator());
     QSignalSpy counts(hook->worker(), &OutboxWorker::countsChanged);
     REQUIRE(counts.wait(10000));
@@ -167,7 +180,7 @@ TEST_CASE("The template editor previews live and refuses an unknown variable", "
     TempDatabase temp;
     auto db = temp.open();
     MessageBoxes::ScopedTestHook ok([](const MessageBoxes::Request&) { return QMessageBox::Ok; });
-    MailTemplateDialog dialog(*db);
+    MailTemplateDialog dialog(*db, mailAdmin(*db));
     CHECK(dialog.previewBody().contains(QStringLiteral("Olá, João Conceição D'Ávila.")));
     CHECK(dialog.previewBody().contains(QStringLiteral("Ordem de serviço (O.S.): OS-4471")));
 
@@ -213,7 +226,7 @@ TEST_CASE("Sending 1000 queued messages keeps the GUI thread responsive", "[.ben
 
     QMainWindow window;
     window.show();
-    MailStatusBarHook* hook = MailStatusBarHook::install(window, temp.path());
+    MailStatusBarHook* hook = MailStatusBarHook::install(window, temp.path(), Actor());
     QElapsedTimer total;
     total.start();
     QElapsedTimer sinceTick;

@@ -9,6 +9,8 @@
 #include "mail/OutboxStore.h"
 #include "storage/Database.h"
 
+#include <QHash>
+
 namespace atende {
 
 MailAdministration::MailAdministration(Database& db, const Clock& clock)
@@ -35,6 +37,42 @@ Status MailAdministration::setSetting(const Actor& actor, const QString& key, co
             return AuditLog(m_db, m_clock)
                 .record(actor, QStringLiteral("app_settings"), std::nullopt, QStringLiteral("update"),
                         {FieldChange{key, *before, *after}});
+        },
+        tr("The e-mail settings could not be saved."));
+}
+
+Status MailAdministration::requireMailAdmin(const Actor& actor, const QString& operation) {
+    return AccessGuard(m_db, m_clock)
+        .require(actor, Permission::MailAdmin, QStringLiteral("app_settings"), std::nullopt, operation);
+}
+
+Status MailAdministration::saveSettings(const Actor& actor, const SmtpSettings& settings) {
+    if (Status allowed = requireMailAdmin(actor, QStringLiteral("mail.settings")); !allowed)
+        return allowed;
+    MailSettingsStore store(m_db);
+    QHash<QString, QString> before;
+    for (const QString& key : MailSettingsStore::keys()) {
+        auto value = store.value(key);
+        if (!value)
+            return value.error();
+        before.insert(key, *value);
+    }
+    return m_db.inTransaction(
+        [&]() -> Status {
+            if (Status s = store.save(settings); !s)
+                return s;
+            QList<FieldChange> changes;
+            for (const QString& key : MailSettingsStore::keys()) {
+                auto after = store.value(key);
+                if (!after)
+                    return after.error();
+                if (*after != before.value(key))
+                    changes << FieldChange{key, before.value(key), *after};
+            }
+            if (changes.isEmpty())
+                return {};
+            return AuditLog(m_db, m_clock)
+                .record(actor, QStringLiteral("app_settings"), std::nullopt, QStringLiteral("update"), changes);
         },
         tr("The e-mail settings could not be saved."));
 }

@@ -24,6 +24,10 @@ public:
     MailAdministration(Database& db, const Clock& clock);
 
     Status setSetting(const Actor& actor, const QString& key, const QString& value);
+    // The whole SMTP settings of the dialog at once: one transaction, one audit row per key that changed.
+    Status saveSettings(const Actor& actor, const SmtpSettings& settings);
+    // mail.admin, checked in core (a refusal is audited): for the views that only read the outbox.
+    Status requireMailAdmin(const Actor& actor, const QString& operation);
     Status saveTemplate(const Actor& actor, const MailTemplate& mailTemplate);
     Status retry(const Actor& actor, qint64 outboxId);
     Status cancel(const Actor& actor, qint64 outboxId);

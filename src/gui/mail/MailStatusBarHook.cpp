@@ -1,5 +1,6 @@
 #include "mail/MailStatusBarHook.h"
 
+#include "auth/Permission.h"
 #include "common/MessageBoxes.h"
 #include "mail/OutboxDialog.h"
 #include "mail/OutboxStatusWidget.h"
@@ -16,14 +17,15 @@ namespace {
 constexpr int WorkerIntervalMs = 30000;
 }
 
-MailStatusBarHook* MailStatusBarHook::install(QMainWindow& window, const QString& databasePath) {
-    return new MailStatusBarHook(window, databasePath);
+MailStatusBarHook* MailStatusBarHook::install(QMainWindow& window, const QString& databasePath, const Actor& actor) {
+    return new MailStatusBarHook(window, databasePath, actor);
 }
 
-MailStatusBarHook::MailStatusBarHook(QMainWindow& window, const QString& databasePath)
+MailStatusBarHook::MailStatusBarHook(QMainWindow& window, const QString& databasePath, const Actor& actor)
     : QObject(&window)
     , m_window(window)
     , m_databasePath(databasePath)
+    , m_actor(actor)
     , m_clock(std::make_unique<SystemClock>())
     , m_worker(std::make_unique<OutboxWorker>(databasePath, *m_clock, WorkerIntervalMs))
     , m_indicator(new OutboxStatusWidget(&window)) {
@@ -40,6 +42,9 @@ MailStatusBarHook::~MailStatusBarHook() {
 }
 
 void MailStatusBarHook::openOutbox() {
+    // The outbox holds customers' addresses: only mail.admin opens it (OutboxDialog checks it in core too).
+    if (!m_actor.can(Permission::MailAdmin))
+        return;
     if (!m_db) {
         Database::Options options;
         options.createIfMissing = false;
@@ -51,7 +56,7 @@ void MailStatusBarHook::openOutbox() {
         }
         m_db = std::move(*db);
     }
-    OutboxDialog dialog(*m_db, *m_clock, &m_window);
+    OutboxDialog dialog(*m_db, *m_clock, m_actor, &m_window);
     connect(&dialog, &OutboxDialog::outboxChanged, m_worker.get(), &OutboxWorker::wake);
     dialog.exec();
 }

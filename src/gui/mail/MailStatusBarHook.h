@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/Actor.h"
+
 #include <QObject>
 #include <QString>
 
@@ -21,18 +23,20 @@ class MailStatusBarHook : public QObject {
     Q_OBJECT
 
 public:
-    static MailStatusBarHook* install(QMainWindow& window, const QString& databasePath);
+    // `actor` opens the outbox view from the indicator (only with mail.admin).
+    static MailStatusBarHook* install(QMainWindow& window, const QString& databasePath, const Actor& actor);
     ~MailStatusBarHook() override;
 
     OutboxStatusWidget* indicator() const { return m_indicator; }
     OutboxWorker* worker() const { return m_worker.get(); }
 
 private:
-    MailStatusBarHook(QMainWindow& window, const QString& databasePath);
+    MailStatusBarHook(QMainWindow& window, const QString& databasePath, const Actor& actor);
     void openOutbox();
 
     QMainWindow& m_window;
     QString m_databasePath;
+    Actor m_actor;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<OutboxWorker> m_worker;
     std::unique_ptr<Database> m_db; // the view's connection, opened on first use

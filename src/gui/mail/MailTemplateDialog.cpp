@@ -1,9 +1,11 @@
 #include "mail/MailTemplateDialog.h"
 
 #include "common/MessageBoxes.h"
+#include "mail/MailAdministration.h"
 #include "mail/MailTemplateRenderer.h"
 #include "mail/MailTemplateStore.h"
 #include "mail/ui_MailTemplateDialog.h"
+#include "util/SystemClock.h"
 
 #include <QPushButton>
 
@@ -24,10 +26,11 @@ MailTemplateRenderer::Values sampleValues() {
 }
 } // namespace
 
-MailTemplateDialog::MailTemplateDialog(Database& db, QWidget* parent)
+MailTemplateDialog::MailTemplateDialog(Database& db, const Actor& actor, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::MailTemplateDialog>())
-    , m_db(db) {
+    , m_db(db)
+    , m_actor(actor) {
     m_ui->setupUi(this);
     m_ui->kindComboBox->addItem(tr("Protocol e-mail (end of call)"), int(MailTemplate::Kind::Protocol));
     m_ui->kindComboBox->addItem(tr("Reply to the customer"), int(MailTemplate::Kind::Reply));
@@ -93,7 +96,7 @@ QString MailTemplateDialog::previewBody() const {
 
 bool MailTemplateDialog::save() {
     const MailTemplate edited{currentKind(), m_ui->subjectLineEdit->text(), m_ui->bodyPlainTextEdit->toPlainText()};
-    if (Status s = MailTemplateStore(m_db).save(edited); !s) {
+    if (Status s = MailAdministration(m_db, SystemClock::instance()).saveTemplate(m_actor, edited); !s) {
         MessageBoxes::warning(this, windowTitle(), s.error().userMessage);
         return false;
     }

@@ -2,6 +2,8 @@
 
 #include "mail/MailTemplate.h"
 
+#include "auth/Actor.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -20,7 +22,8 @@ class MailTemplateDialog : public QDialog {
     Q_OBJECT
 
 public:
-    explicit MailTemplateDialog(Database& db, QWidget* parent = nullptr);
+    // `actor` saves the templates through MailAdministration (mail.admin, audited).
+    MailTemplateDialog(Database& db, const Actor& actor, QWidget* parent = nullptr);
     ~MailTemplateDialog() override;
 
     QString previewSubject() const;
@@ -34,6 +37,7 @@ private:
 
     std::unique_ptr<Ui::MailTemplateDialog> m_ui;
     Database& m_db;
+    Actor m_actor;
 };
 
 } // namespace atende

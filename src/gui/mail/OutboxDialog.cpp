@@ -1,10 +1,12 @@
 #include "mail/OutboxDialog.h"
 
 #include "common/MessageBoxes.h"
+#include "mail/MailAdministration.h"
 #include "mail/MailSettingsStore.h"
 #include "mail/OutboxSender.h"
 #include "mail/OutboxStore.h"
 #include "mail/ui_OutboxDialog.h"
+#include "util/SystemClock.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -18,10 +20,11 @@
 
 namespace atende {
 
-OutboxDialog::OutboxDialog(Database& db, const Clock& clock, QWidget* parent)
+OutboxDialog::OutboxDialog(Database& db, const Clock& clock, const Actor& actor, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::OutboxDialog>())
     , m_db(db)
+    , m_actor(actor)
     , m_clock(clock) {
     m_ui->setupUi(this);
     m_ui->messagesTableWidget->setColumnCount(6);
@@ -59,6 +62,11 @@ QString OutboxDialog::stateText(const QString& state) {
 
 void OutboxDialog::refresh() {
     const std::optional<qint64> keep = selectedId();
+    if (Status allowed = MailAdministration(m_db, m_clock).requireMailAdmin(m_actor, QStringLiteral("outbox.list"));
+        !allowed) {
+        m_ui->errorLabel->setText(allowed.error().userMessage);
+        return;
+    }
     auto messages = OutboxStore(m_db, m_clock).list();
     if (!messages) {
         m_ui->errorLabel->setText(messages.error().userMessage);
@@ -127,7 +135,7 @@ void OutboxDialog::retrySelected() {
     const auto id = selectedId();
     if (!id)
         return;
-    if (Status s = OutboxStore(m_db, m_clock).retry(*id); !s)
+    if (Status s = MailAdministration(m_db, m_clock).retry(m_actor, *id); !s)
         MessageBoxes::warning(this, windowTitle(), s.error().userMessage);
     refresh();
     emit outboxChanged();
@@ -140,7 +148,7 @@ void OutboxDialog::cancelSelected() {
     if (MessageBoxes::question(this, windowTitle(), tr("Cancel sending message %1? It will not be sent.").arg(*id)) !=
         QMessageBox::Yes)
         return;
-    if (Status s = OutboxStore(m_db, m_clock).cancel(*id); !s)
+    if (Status s = MailAdministration(m_db, m_clock).cancel(m_actor, *id); !s)
         MessageBoxes::warning(this, windowTitle(), s.error().userMessage);
     refresh();
     emit outboxChanged();

@@ -2,6 +2,8 @@
 
 #include "mail/OutboxMessage.h"
 
+#include "auth/Actor.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -22,7 +24,9 @@ class OutboxDialog : public QDialog {
     Q_OBJECT
 
 public:
-    OutboxDialog(Database& db, const Clock& clock, QWidget* parent = nullptr);
+    // `actor` must have mail.admin (the outbox holds customers' addresses): retry and cancel go through
+    // MailAdministration; without the permission the list stays empty with core's message.
+    OutboxDialog(Database& db, const Clock& clock, const Actor& actor, QWidget* parent = nullptr);
     ~OutboxDialog() override;
 
     void refresh();
@@ -45,6 +49,7 @@ private:
 
     std::unique_ptr<Ui::OutboxDialog> m_ui;
     Database& m_db;
+    Actor m_actor;
     const Clock& m_clock;
     QList<OutboxMessage> m_messages;
 };

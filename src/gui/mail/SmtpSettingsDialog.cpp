@@ -1,19 +1,22 @@
 #include "mail/SmtpSettingsDialog.h"
 
 #include "common/MessageBoxes.h"
+#include "mail/MailAdministration.h"
 #include "mail/MailPasswordStore.h"
 #include "mail/MailSettingsStore.h"
 #include "mail/SmtpTestRunner.h"
 #include "mail/ui_SmtpSettingsDialog.h"
+#include "util/SystemClock.h"
 
 #include <QPushButton>
 
 namespace atende {
 
-SmtpSettingsDialog::SmtpSettingsDialog(Database& db, QWidget* parent)
+SmtpSettingsDialog::SmtpSettingsDialog(Database& db, const Actor& actor, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SmtpSettingsDialog>())
     , m_db(db)
+    , m_actor(actor)
     , m_runner(new SmtpTestRunner(this)) {
     m_ui->setupUi(this);
     m_ui->securityComboBox->addItem(tr("TLS from the start (port 465)"), smtpSecurityName(SmtpSecurity::ImplicitTls));
@@ -143,7 +146,7 @@ void SmtpSettingsDialog::showOutcome(const SmtpOutcome& outcome, const QString& 
 
 void SmtpSettingsDialog::accept() {
     const SmtpSettings s = settingsFromForm();
-    if (Status saved = MailSettingsStore(m_db).save(s); !saved) {
+    if (Status saved = MailAdministration(m_db, SystemClock::instance()).saveSettings(m_actor, s); !saved) {
         MessageBoxes::warning(this, windowTitle(), saved.error().userMessage);
         return;
     }

@@ -3,6 +3,8 @@
 #include "mail/SmtpOutcome.h"
 #include "mail/SmtpSettings.h"
 
+#include "auth/Actor.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -23,7 +25,8 @@ class SmtpSettingsDialog : public QDialog {
     Q_OBJECT
 
 public:
-    SmtpSettingsDialog(Database& db, QWidget* parent = nullptr);
+    // `actor` saves the settings through MailAdministration (mail.admin, audited).
+    SmtpSettingsDialog(Database& db, const Actor& actor, QWidget* parent = nullptr);
     ~SmtpSettingsDialog() override;
 
     SmtpSettings settingsFromForm() const;
@@ -45,6 +48,7 @@ private:
 
     std::unique_ptr<Ui::SmtpSettingsDialog> m_ui;
     Database& m_db;
+    Actor m_actor;
     SmtpTestRunner* m_runner;
     QString m_loadedPassword;
     QString m_offeredSha256;

@@ -159,15 +159,15 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Actor actor, QWidget* paren
     m_mailMenu = m_ui->adminMenu->addMenu(tr("&E-mail"));
     m_mailMenu->setObjectName(QStringLiteral("mailMenu"));
     connect(m_mailMenu->addAction(tr("&SMTP settings…")), &QAction::triggered, this, [this] {
-        SmtpSettingsDialog dialog(*m_db, this);
+        SmtpSettingsDialog dialog(*m_db, m_actor, this);
         dialog.exec();
     });
     connect(m_mailMenu->addAction(tr("E-mail &templates…")), &QAction::triggered, this, [this] {
-        MailTemplateDialog dialog(*m_db, this);
+        MailTemplateDialog dialog(*m_db, m_actor, this);
         dialog.exec();
     });
     connect(m_mailMenu->addAction(tr("&Outbox…")), &QAction::triggered, this, [this] {
-        OutboxDialog dialog(*m_db, SystemClock::instance(), this);
+        OutboxDialog dialog(*m_db, SystemClock::instance(), m_actor, this);
         dialog.exec();
     });
     m_ui->quitAction->setMenuRole(QAction::QuitRole);
@@ -512,7 +512,9 @@ CallWidget* MainWindow::openCall() {
     connect(call, &CallWidget::concluded, this, [this] { refresh(); });
     connect(call, &CallWidget::cancelled, call, &QWidget::close);
     call->show();
-    call->start();
+    // A call that cannot start (no protocol could be reserved) says why; the window stays for another try.
+    if (Status started = call->start(); !started)
+        MessageBoxes::warning(call, tr("New call"), started.error().userMessage);
     return call;
 }
 
