@@ -36,6 +36,16 @@ public:
 
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
     static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options{}); }
+    // A further connection to a database this program already opened (and so migrated): for workers and panels
+    // that need their own connection. Never creates the file, never migrates, never takes a backup.
+    static Result<std::unique_ptr<Database>> openExisting(const QString& path, bool readOnly = false) {
+        Options options;
+        options.createIfMissing = false;
+        options.migrate = false;
+        options.backupBeforeMigrate = false;
+        options.readOnly = readOnly;
+        return open(path, options);
+    }
 
     ~Database();
     Database(const Database&) = delete;

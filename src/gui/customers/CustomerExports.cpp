@@ -21,11 +21,7 @@ namespace atende {
 namespace {
 
 Result<std::unique_ptr<Database>> openForWorker(const QString& path) {
-    Database::Options options;
-    options.createIfMissing = false;
-    options.migrate = false;
-    options.backupBeforeMigrate = false;
-    return Database::open(path, options);
+    return Database::openExisting(path);
 }
 
 Status writeJson(const QJsonDocument& data, const QString& path) {

@@ -22,12 +22,8 @@ Outcome computeIn(const QString& path, const Actor& actor, const DashboardReport
     Outcome outcome;
     QElapsedTimer timer;
     timer.start();
-    Database::Options options;
-    options.createIfMissing = false;
-    options.migrate = false;
-    options.backupBeforeMigrate = false;
     // Not read-only: a refusal writes its audit row.
-    auto db = Database::open(path, options);
+    auto db = Database::openExisting(path);
     if (!db) {
         outcome.error = db.error().userMessage;
         return outcome;

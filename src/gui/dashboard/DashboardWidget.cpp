@@ -110,12 +110,7 @@ void DashboardWidget::fillSectors() {
     QComboBox* combo = m_ui->dashboardSectorComboBox;
     combo->clear();
     combo->addItem(tr("All sectors"));
-    Database::Options options;
-    options.createIfMissing = false;
-    options.migrate = false;
-    options.backupBeforeMigrate = false;
-    options.readOnly = true;
-    auto db = Database::open(m_path, options);
+    auto db = Database::openExisting(m_path, true);
     if (!db)
         return;
     if (auto sectors = QueueLookups(**db).sectors()) {

@@ -18,12 +18,7 @@ struct Outcome {
 
 Outcome countIn(const QString& path, const TicketListFilter& filter) {
     Outcome outcome;
-    Database::Options options;
-    options.createIfMissing = false;
-    options.migrate = false;
-    options.backupBeforeMigrate = false;
-    options.readOnly = true;
-    auto db = Database::open(path, options);
+    auto db = Database::openExisting(path, true);
     if (!db) {
         outcome.error = db.error().userMessage;
         return outcome;

@@ -125,11 +125,7 @@ bool QueuePanel::setDatabasePath(const QString& path) {
     m_ui->queueTicketsTableView->setModel(nullptr);
     m_model.reset();
     m_db.reset();
-    Database::Options options;
-    options.createIfMissing = false;
-    options.migrate = false;
-    options.backupBeforeMigrate = false;
-    auto db = Database::open(path, options);
+    auto db = Database::openExisting(path);
     if (!db) {
         m_ui->queueCountLabel->setText(db.error().userMessage);
         return false;

@@ -55,11 +55,7 @@ void ReminderDock::setClock(const Clock& clock) {
 
 bool ReminderDock::setDatabasePath(const QString& path) {
     m_db.reset();
-    Database::Options options;
-    options.createIfMissing = false;
-    options.migrate = false;
-    options.backupBeforeMigrate = false;
-    auto db = Database::open(path, options);
+    auto db = Database::openExisting(path);
     if (!db)
         return false;
     m_db = std::move(db).value();

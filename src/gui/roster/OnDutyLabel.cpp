@@ -28,12 +28,7 @@ void OnDutyLabel::setClock(const Clock& clock) {
 
 bool OnDutyLabel::setDatabasePath(const QString& path) {
     m_db.reset();
-    Database::Options options;
-    options.createIfMissing = false;
-    options.migrate = false;
-    options.backupBeforeMigrate = false;
-    options.readOnly = true;
-    auto db = Database::open(path, options);
+    auto db = Database::openExisting(path, true);
     if (db)
         m_db = std::move(db).value();
     refresh();
