@@ -87,6 +87,11 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& url, const
                                .arg(ServerLocation::withoutPassword(url)),
                            db->m_connection.lastError().text());
     }
+    {
+        QSqlQuery pid(db->m_connection);
+        if (pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next())
+            db->m_backendPid = pid.value(0).toLongLong();
+    }
     int version = 0;
     if (Status s = db->checkServerIdentity(version); !s)
         return s.error();
@@ -143,6 +148,32 @@ Status Database::checkServerIdentity(int& version) {
                            QStringLiteral("version=%1 latest=%2").arg(version).arg(latest));
     }
     return {};
+}
+
+bool Database::isAlive() {
+    if (!isPostgres())
+        return true;
+    QSqlQuery ping(m_connection);
+    return ping.exec(QStringLiteral("SELECT 1"));
+}
+
+Status Database::reconnect() {
+    if (!isPostgres())
+        return {};
+    m_cached.clear();
+    m_connection.close();
+    m_serverTransactionDepth = 0;
+    if (!m_connection.open()) {
+        return Error::make(Error::Code::Storage,
+                           tr("Could not connect to the database server %1. Check the address, the network and the "
+                              "user's password.")
+                               .arg(displayLocation()),
+                           m_connection.lastError().text());
+    }
+    QSqlQuery pid(m_connection);
+    if (pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next())
+        m_backendPid = pid.value(0).toLongLong();
+    return configure();
 }
 
 QString Database::displayLocation() const {

@@ -70,6 +70,15 @@ public:
     QString displayLocation() const;
     Engine engine() const { return m_engine; }
     bool isPostgres() const { return m_engine == Engine::PostgreSQL; }
+    // PostgreSQL: the server process of this connection (the third part of a ChangeEvent's payload, so a
+    // workstation can tell its own writes); 0 on SQLite.
+    qint64 backendPid() const { return m_backendPid; }
+    // PostgreSQL: whether the connection still answers; always true on SQLite.
+    bool isAlive();
+    // PostgreSQL: opens the connection again after the server restarted or the network came back (prepared
+    // statements of cached() are dropped; PageStatement prepares its own again). A transaction that was open is
+    // lost with the old connection.
+    Status reconnect();
     // True while a transaction (or savepoint) of this connection is open.
     bool inTransactionNow() const;
     // The id an `INSERT … RETURNING id` just produced (reads the returned row); 0 when there was none.
@@ -119,7 +128,8 @@ private:
     QString m_lastBackupPath;
     sqlite3* m_handle = nullptr;
     Engine m_engine = Engine::SQLite;
-    int m_serverTransactionDepth = 0; // PostgreSQL: BEGIN/SAVEPOINT nesting (SQLite asks its handle)
+    int m_serverTransactionDepth = 0;
+    qint64 m_backendPid = 0; // PostgreSQL: BEGIN/SAVEPOINT nesting (SQLite asks its handle)
     bool m_readOnly = false;
 };
 

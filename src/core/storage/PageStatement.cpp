@@ -19,6 +19,7 @@ PageStatement::~PageStatement() {
 
 std::unique_ptr<PageStatement> PageStatement::prepare(Database& db, const QString& sql, QString& errorDetail) {
     std::unique_ptr<PageStatement> statement(new PageStatement(db));
+    statement->m_sql = sql;
     if (db.isPostgres()) {
         statement->m_query.setForwardOnly(true);
         if (!statement->m_query.prepare(sql)) {
@@ -65,7 +66,20 @@ bool PageStatement::next() {
     }
     if (!m_started) {
         m_started = true;
-        if (!m_query.exec()) {
+        bool ran = m_query.exec();
+        if (!ran && !m_query.isValid() && m_db.isAlive()) {
+            // The connection was opened again (Database::reconnect) since this statement was prepared: the server
+            // forgot it. Prepare it once more with the same values.
+            const QVariantList values = m_query.boundValues();
+            m_query = QSqlQuery(m_db.connection());
+            m_query.setForwardOnly(true);
+            if (m_query.prepare(m_sql)) {
+                for (qsizetype i = 0; i < values.size(); ++i)
+                    m_query.bindValue(int(i), values.at(i));
+                ran = m_query.exec();
+            }
+        }
+        if (!ran) {
             m_failed = true;
             m_errorDetail = m_query.lastError().text();
             return false;

@@ -45,6 +45,7 @@ private:
     Database& m_db;
     sqlite3_stmt* m_statement = nullptr; // SQLite
     QSqlQuery m_query;                   // PostgreSQL
+    QString m_sql;
     bool m_started = false;
     bool m_failed = false;
     QString m_errorDetail;

@@ -459,7 +459,7 @@ Result<ServerMigrationReport> ServerMigration::run(const ProgressCallback& progr
     m_done = 0;
     // Each batch commits with its progress row, and the verification reads everything back at the end: the copy
     // need not wait for the server's disk on every commit.
-    if (Status s = m_target.execRaw(QStringLiteral("SET synchronous_commit = off")); !s)
+    if (Status s = m_target.execRaw(QStringLiteral("SET synchronous_commit = off; SET atende.quiet = on")); !s)
         return s.error();
     for (const Table& table : std::as_const(m_tables)) {
         if (Status s = copyTable(table, total, report, progress, cancelled); !s)
