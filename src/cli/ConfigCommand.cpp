@@ -7,6 +7,9 @@
 #include "mail/MailPasswordStore.h"
 #include "mail/MailSettingsStore.h"
 #include "mail/MailTemplateStore.h"
+#include "settings/Settings.h"
+#include "storage/DatabasePasswordStore.h"
+#include "storage/ServerLocation.h"
 #include "util/SystemClock.h"
 
 #include <QJsonArray>
@@ -18,6 +21,9 @@ namespace atende {
 
 namespace {
 const QString PasswordKey = QStringLiteral("mail.smtp.password");
+// This workstation's own settings (QSettings, not the database): where its data is.
+const QString DatabaseUrlKey = QStringLiteral("database.url");
+const QString DatabasePasswordKey = QStringLiteral("database.password");
 
 // "mail.template.protocol.body" -> kind and part; false for any other key.
 bool templateKey(const QString& key, MailTemplate::Kind* kind, bool* subject) {
@@ -32,13 +38,58 @@ bool templateKey(const QString& key, MailTemplate::Kind* kind, bool* subject) {
 } // namespace
 
 QString ConfigCommand::summary() const {
-    return tr("Read or change the e-mail settings and templates.");
+    return tr("Read or change this workstation's database and the e-mail settings and templates.");
+}
+
+int ConfigCommand::runWorkstationSetting(CliContext& context, const QString& key, bool set, const QStringList& values) {
+    QJsonObject where{{QStringLiteral("key"), key}};
+    Settings settings;
+    if (key == DatabasePasswordKey) {
+        if (!set)
+            return context.usageError(tr("The password is never shown; it can only be set."));
+        const QString url = settings.databasePath();
+        if (!Database::isServerLocation(url))
+            return context.usageError(tr("Set database.url to a postgresql:// address first."));
+        QTextStream in(stdin);
+        const QString password = values.isEmpty() ? in.readLine() : values.first();
+        if (Status s = DatabasePasswordStore::write(url, password); !s)
+            return context.fail(s.error(), where);
+        context.print(tr("The database password is stored in the system keyring."));
+        return context.finish(where, ExitOk);
+    }
+    if (set) {
+        if (values.size() != 1)
+            return context.usageError(tr("\"config set\" takes a key and a value."));
+        const QString url = values.first();
+        if (Database::isServerLocation(url) && ServerLocation::parse(url).ok() &&
+            !ServerLocation::parse(url)->password.isEmpty())
+            return context.usageError(tr("Keep the password out of the address (the settings file is not secret): "
+                                         "set it with \"config set database.password\"."));
+        // A server address is tried before it is kept, so a typo does not leave the workstation without its data.
+        if (Database::isServerLocation(url)) {
+            Database::Options probe;
+            probe.createIfMissing = false;
+            probe.migrate = false;
+            auto db = Database::open(url, probe);
+            if (!db)
+                return context.fail(db.error(), where);
+        }
+        settings.setDatabasePath(url);
+    }
+    const QString shown = Database::isServerLocation(settings.databasePath())
+                              ? ServerLocation::withoutPassword(settings.databasePath())
+                              : settings.databasePath();
+    context.print(shown);
+    where.insert(QStringLiteral("value"), shown);
+    return context.finish(where, ExitOk);
 }
 
 QString ConfigCommand::description() const {
     return tr("Keys: %1, %2 (set only: read from standard input into the system keyring), and "
-              "mail.template.<protocol|reply|copy>.<subject|body>. Values are checked before they are saved.")
-        .arg(MailSettingsStore::keys().join(QStringLiteral(", ")), PasswordKey);
+              "mail.template.<protocol|reply|copy>.<subject|body>. Values are checked before they are saved. "
+              "This workstation's own keys: %3 (the database it opens: a file, or postgresql://user@server/database "
+              "for a team; tried before it is kept) and %4 (set only, from standard input into the keyring).")
+        .arg(MailSettingsStore::keys().join(QStringLiteral(", ")), PasswordKey, DatabaseUrlKey, DatabasePasswordKey);
 }
 
 QList<QCommandLineOption> ConfigCommand::options() const {
@@ -54,6 +105,8 @@ int ConfigCommand::run(CliContext& context, const QCommandLineParser& parser) {
         return context.usageError(set ? tr("\"config set\" takes a key and a value.")
                                       : tr("\"config get\" takes a key."));
     const QString key = args[1];
+    if (key == DatabaseUrlKey || key == DatabasePasswordKey)
+        return runWorkstationSetting(context, key, set, args.mid(2));
     MailTemplate::Kind kind;
     bool subject = false;
     const bool isTemplate = templateKey(key, &kind, &subject);

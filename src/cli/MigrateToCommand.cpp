@@ -50,8 +50,8 @@ int MigrateToCommand::run(CliContext& context, const QCommandLineParser& parser)
     if (Database::isServerLocation(context.databasePath()))
         return context.usageError(tr("--db must name the SQLite file to copy, not a server."));
     if (!context.databaseExists()) {
-        return context.fail(Error::make(Error::Code::NotFound,
-                                        tr("The database file %1 does not exist.").arg(context.databasePath())));
+        return context.fail(
+            Error::make(Error::Code::NotFound, tr("The database file %1 does not exist.").arg(context.databasePath())));
     }
     Database::Options sourceOptions;
     sourceOptions.createIfMissing = false;
@@ -94,8 +94,9 @@ int MigrateToCommand::run(CliContext& context, const QCommandLineParser& parser)
                                   {QStringLiteral("sha256"), QString::fromLatin1(table.sourceChecksum)},
                                   {QStringLiteral("matches"), table.matches()}});
         if (!table.matches()) {
-            context.printError(tr("Table %1 differs: %2 rows in the file, %3 on the server.")
-                                   .arg(table.name, context.number(table.sourceRows), context.number(table.targetRows)));
+            context.printError(
+                tr("Table %1 differs: %2 rows in the file, %3 on the server.")
+                    .arg(table.name, context.number(table.sourceRows), context.number(table.targetRows)));
         }
     }
     qint64 rows = 0;

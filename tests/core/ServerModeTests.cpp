@@ -144,9 +144,10 @@ TEST_CASE("After the server restarts the listener and the connection come back b
     // The session's own connection died with the server; it reconnects and writes again.
     CHECK_FALSE((*writer)->isAlive());
     REQUIRE((*writer)->reconnect().ok());
-    REQUIRE((*writer)->execRaw(QStringLiteral("UPDATE customers SET name = name WHERE id = 0; "
-                                              "INSERT INTO customers (kind, document, name, name_key, created_at, "
-                                              "updated_at) VALUES ('PF', '52998224725', 'Ana', 'ana', 0, 0)"))
+    REQUIRE((*writer)
+                ->execRaw(QStringLiteral("UPDATE customers SET name = name WHERE id = 0; "
+                                         "INSERT INTO customers (kind, document, name, name_key, created_at, "
+                                         "updated_at) VALUES ('PF', '52998224725', 'Ana', 'ana', 0, 0)"))
                 .ok());
     REQUIRE(waitFor(changes, 1, 2000));
     CHECK(changes.last().at(0).value<ChangeEvent>().kind == ChangeEvent::Kind::Customer);
@@ -246,8 +247,9 @@ TEST_CASE("migrate-to copies a 100k-ticket workstation into the server, resumes 
     // A database that already holds a team's data is not a target: refused, nothing changed.
     test::TempDatabase busy;
     auto busyTarget = busy.open();
-    REQUIRE(busyTarget->execRaw(QStringLiteral("INSERT INTO customers (kind, document, name, name_key, created_at, "
-                                               "updated_at) VALUES ('PF', '52998224725', 'Ana', 'ana', 0, 0)"))
+    REQUIRE(busyTarget
+                ->execRaw(QStringLiteral("INSERT INTO customers (kind, document, name, name_key, created_at, "
+                                         "updated_at) VALUES ('PF', '52998224725', 'Ana', 'ana', 0, 0)"))
                 .ok());
     ServerMigration refused(**file, *busyTarget);
     auto refusal = refused.run();

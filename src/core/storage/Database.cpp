@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/DatabaseBackup.h"
+#include "storage/DatabasePasswordStore.h"
 #include "storage/Migrator.h"
 #include "storage/ServerLocation.h"
 #include "util/Logging.h"
@@ -69,9 +70,13 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& url, const
     db->m_connection.setPort(location->port);
     db->m_connection.setDatabaseName(location->database);
     db->m_connection.setUserName(location->user);
+    // The URL's own password, then the one this session read from the keyring, then the environment; without any,
+    // libpq still looks at PGPASSWORD and ~/.pgpass.
     QString password = location->password;
     if (password.isEmpty())
-        password = qEnvironmentVariable("ATENDE_DB_PASSWORD");
+        password = DatabasePasswordStore::rememberedFor(url);
+    if (password.isEmpty())
+        password = qEnvironmentVariable(DatabasePasswordStore::EnvironmentVariable);
     if (!password.isEmpty())
         db->m_connection.setPassword(password);
     QString connectOptions = location->connectOptions;

@@ -176,8 +176,7 @@ Result<bool> ServerMigration::startOrResume() {
         return true;
     }
     for (const QString& table : BusinessTables) {
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT 1) any_row").arg(table)) ||
-            !q.next())
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT 1) any_row").arg(table)) || !q.next())
             return storageError(tr("Could not prepare the server database for the copy."), q.lastError().text());
         if (q.value(0).toLongLong() > 0) {
             return Error::make(Error::Code::Conflict,
@@ -229,7 +228,8 @@ Status ServerMigration::insertRows(const Table& table, const QList<QVariantList>
     if (rows.isEmpty())
         return {};
     QSqlDriver* driver = m_target.connection().driver();
-    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table.name, table.columns.join(QStringLiteral(", ")));
+    QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table.name, table.columns.join(QStringLiteral(", ")));
     QList<int> selfIndexes;
     for (const QString& column : table.selfColumns)
         selfIndexes << int(table.columns.indexOf(column));
@@ -276,7 +276,8 @@ Status ServerMigration::copyTable(const Table& table, qint64 total, ServerMigrat
     read.setForwardOnly(true);
     const QString key = table.searchTable ? QStringLiteral("rowid") : QStringLiteral("id");
     if (table.batched) {
-        read.prepare(sourceSelect(table) + QStringLiteral(" WHERE %1 > ? ORDER BY %1 LIMIT %2").arg(key).arg(m_batchRows));
+        read.prepare(sourceSelect(table) +
+                     QStringLiteral(" WHERE %1 > ? ORDER BY %1 LIMIT %2").arg(key).arg(m_batchRows));
         // Rows an interrupted run already committed count as done.
         QSqlQuery before(m_source.connection());
         before.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 <= ?").arg(table.name, key));
@@ -320,8 +321,8 @@ Status ServerMigration::copyTable(const Table& table, qint64 total, ServerMigrat
                         return s;
                 }
                 QSqlQuery mark(m_target.connection());
-                mark.prepare(QStringLiteral("UPDATE %1 SET last_key = ?, finished = ? WHERE table_name = ?")
-                                 .arg(ProgressTable));
+                mark.prepare(
+                    QStringLiteral("UPDATE %1 SET last_key = ?, finished = ? WHERE table_name = ?").arg(ProgressTable));
                 mark.addBindValue(newLastKey);
                 mark.addBindValue(table.batched ? 0 : 1);
                 mark.addBindValue(table.name);
@@ -354,7 +355,8 @@ Status ServerMigration::fillSelfColumns(const Table& table) {
     for (const QString& column : table.selfColumns) {
         QSqlQuery read(m_source.connection());
         read.setForwardOnly(true);
-        if (!read.exec(QStringLiteral("SELECT id, %1 FROM %2 WHERE %1 IS NOT NULL ORDER BY id").arg(column, table.name)))
+        if (!read.exec(
+                QStringLiteral("SELECT id, %1 FROM %2 WHERE %1 IS NOT NULL ORDER BY id").arg(column, table.name)))
             return storageError(tr("Could not read %1 from the file.").arg(table.name), read.lastError().text());
         QStringList values;
         auto flush = [&]() -> Status {
@@ -368,7 +370,9 @@ Status ServerMigration::fillSelfColumns(const Table& table) {
                                           tr("Could not write %1 into the server database.").arg(table.name));
         };
         while (read.next()) {
-            values << QStringLiteral("(%1::bigint,%2::bigint)").arg(read.value(0).toLongLong()).arg(read.value(1).toLongLong());
+            values << QStringLiteral("(%1::bigint,%2::bigint)")
+                          .arg(read.value(0).toLongLong())
+                          .arg(read.value(1).toLongLong());
             if (values.size() >= m_batchRows) {
                 if (Status s = flush(); !s)
                     return s;
@@ -383,8 +387,9 @@ Status ServerMigration::fillSelfColumns(const Table& table) {
 Status ServerMigration::checksum(Database& db, const Table& table, bool source, qint64& rows, QByteArray& sum) {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    QString sql = source ? sourceSelect(table)
-                         : QStringLiteral("SELECT %1 FROM %2").arg(table.columns.join(QStringLiteral(", ")), table.name);
+    QString sql = source
+                      ? sourceSelect(table)
+                      : QStringLiteral("SELECT %1 FROM %2").arg(table.columns.join(QStringLiteral(", ")), table.name);
     const QString key = source && table.searchTable ? QStringLiteral("rowid") : QStringLiteral("id");
     if (table.batched)
         sql += QStringLiteral(" ORDER BY ") + key;
@@ -469,8 +474,8 @@ Result<ServerMigrationReport> ServerMigration::run(const ProgressCallback& progr
     QStringList names;
     for (const Table& table : std::as_const(m_tables))
         names << table.name;
-    if (Status s = m_target.execRaw(QStringLiteral("SELECT atende_sync_identities(); ANALYZE %1")
-                                        .arg(names.join(QStringLiteral(", "))));
+    if (Status s = m_target.execRaw(
+            QStringLiteral("SELECT atende_sync_identities(); ANALYZE %1").arg(names.join(QStringLiteral(", "))));
         !s)
         return s.error();
     report.copyMs = timer.elapsed();

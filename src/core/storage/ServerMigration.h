@@ -56,8 +56,8 @@ private:
     Status checkSameSchema();
     Result<bool> startOrResume();
     Status clearTarget();
-    Status copyTable(const Table& table, qint64 total, ServerMigrationReport& report,
-                     const ProgressCallback& progress, const CancelCheck& cancelled);
+    Status copyTable(const Table& table, qint64 total, ServerMigrationReport& report, const ProgressCallback& progress,
+                     const CancelCheck& cancelled);
     Status insertRows(const Table& table, const QList<QVariantList>& rows);
     Status fillSelfColumns(const Table& table);
     Result<qint64> countRows(Database& db, const Table& table, bool source);

@@ -18,8 +18,8 @@ struct ServerMigrationReport {
     };
 
     QList<Table> tables;
-    qint64 rowsCopied = 0;  // by this run (a resumed run counts only what it copied)
-    bool resumed = false;   // an earlier interrupted run's rows were kept
+    qint64 rowsCopied = 0; // by this run (a resumed run counts only what it copied)
+    bool resumed = false;  // an earlier interrupted run's rows were kept
     qint64 copyMs = 0;
     qint64 verifyMs = 0;
 

@@ -10,8 +10,8 @@ namespace atende {
 struct ChangeEvent {
     enum class Kind { Ticket, Customer, Notification, Other };
     Kind kind = Kind::Other;
-    qint64 id = 0;         // the ticket's or customer's id; for a notification, the user's
-    qint64 writerPid = 0;  // the writing connection's server process (Database::backendPid())
+    qint64 id = 0;        // the ticket's or customer's id; for a notification, the user's
+    qint64 writerPid = 0; // the writing connection's server process (Database::backendPid())
 
     // "ticket:42:1234" as the server's trigger writes it; Kind::Other with id 0 when it cannot be read.
     static ChangeEvent parse(const QString& payload);

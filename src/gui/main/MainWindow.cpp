@@ -32,6 +32,7 @@
 #include "roster/RosterDialog.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
+#include "storage/ServerLocation.h"
 #include "tickets/TicketService.h"
 #include "tickets/TicketWindow.h"
 #include "util/Logging.h"
@@ -251,8 +252,9 @@ void MainWindow::attach(std::unique_ptr<Database> db) {
     m_searchTimer->stop();
     fillStatusFilter();
 
-    const QString nativePath = QDir::toNativeSeparators(m_db->path());
-    setWindowTitle(QStringLiteral("Atende - %1").arg(QFileInfo(m_db->path()).fileName()));
+    const QString nativePath = m_db->displayLocation(); // a server's address never shows its password
+    setWindowTitle(
+        QStringLiteral("Atende - %1").arg(m_db->isPostgres() ? nativePath : QFileInfo(m_db->path()).fileName()));
     m_databaseLabel->setText(tr("Database: %1").arg(nativePath));
     m_databaseLabel->setToolTip(nativePath);
     m_schemaLabel->setText(tr("Schema version %1").arg(m_db->schemaVersion()));
@@ -387,7 +389,7 @@ bool MainWindow::openDatabase(const QString& path) {
     if (m_actor.isValid())
         setDeskActor(m_actor);
     Settings settings;
-    settings.setDatabasePath(m_db->path());
+    settings.setDatabasePath(m_db->isPostgres() ? ServerLocation::withoutPassword(m_db->path()) : m_db->path());
     return true;
 }
 
