@@ -1025,7 +1025,7 @@ void Benchmarks::measureQueues() {
                        .arg(c.measureId)
                        .arg(request.limit)
                        .arg(QString::fromStdString(c.rawWhere),
-                            QString::fromStdString(c.rawOrder + refOrder + ", t.id"));
+                            QString::fromStdString(c.rawOrder + dir + refOrder + ", t.id" + dir));
         m.details.insert(QStringLiteral("p95"), atende.p95());
         m_report.add(m);
 
