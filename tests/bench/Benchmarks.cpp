@@ -1029,6 +1029,51 @@ void Benchmarks::measureQueues() {
         m.details.insert(QStringLiteral("p95"), atende.p95());
         m_report.add(m);
 
+        // A queue sorted by a joined name scrolled to its end page by page, against one SELECT that reads the whole
+        // sorted result at once (what a list without keyset pages would have to do).
+        if (c.order == 25) {
+            TicketPageQuery query(*m_db);
+            int pages = 0;
+            qint64 rows = 0;
+            const auto scrollStart = std::chrono::steady_clock::now();
+            auto page = query.firstPage(request);
+            while (page && !page->empty()) {
+                ++pages;
+                rows += qint64(page->size());
+                if (int(page->size()) < request.limit)
+                    break;
+                const TicketListRow last = page->back();
+                page = query.nextPage(request, last);
+            }
+            const double scrollMs = elapsedMs(scrollStart);
+            const std::string allSql = std::string(RawTicketColumns) + "WHERE " + c.rawWhere + " ORDER BY " +
+                                       c.rawOrder + dir + refOrder + ", t.id" + dir;
+            RawStatement all(connection.handle(), allSql.c_str());
+            const auto rawStart = std::chrono::steady_clock::now();
+            sqlite3_bind_int64(all, 1, c.a);
+            sqlite3_bind_int64(all, 2, c.b);
+            const qint64 rawRows = readRawRows(all);
+            const double rawScrollMs = elapsedMs(rawStart);
+            if (!page || rawRows != rows) {
+                m_report.addFailure(QStringLiteral("queue_sort_scroll_to_end"),
+                                    QStringLiteral("the pages read %1 rows, the raw SELECT %2").arg(rows).arg(rawRows));
+                continue;
+            }
+            BenchReport::Measure scroll;
+            scroll.id = QStringLiteral("queue_sort_scroll_to_end");
+            scroll.order = 25;
+            scroll.title = QStringLiteral("  same queue by customer, scrolled to the end (%1 rows, %2 pages)")
+                               .arg(rows)
+                               .arg(pages);
+            scroll.unit = QStringLiteral("ms");
+            scroll.value = scrollMs;
+            scroll.raw = rawScrollMs;
+            scroll.notes << QStringLiteral("queue_sort_scroll_to_end: keyset pages of %1 vs one SELECT of every row "
+                                           "in the same order (no LIMIT)")
+                                .arg(request.limit);
+            scroll.details.insert(QStringLiteral("perPageMs"), pages > 0 ? scrollMs / pages : 0.0);
+            m_report.add(scroll);
+        }
         // Scrolling to the end, once each way (the first case only: the small one is a page or two).
         if (c.order != 20)
             continue;
