@@ -1336,11 +1336,13 @@ void Benchmarks::measureViewsMemory() {
     auto figures = dashboard.compute(*leader, period);
     if (!figures)
         return fail(QStringLiteral("dashboard"), figures.error());
-    // A customer card and a ticket with its interactions: the newest ticket's.
+    // A customer card and a ticket with its interactions.
     qint64 customerId = 0, ticketId = 0;
     {
         QSqlQuery newest(m_db->connection());
-        newest.exec(QStringLiteral("SELECT ticket_id FROM interactions ORDER BY id DESC LIMIT 1"));
+        // The recent ticket with the most interactions (the demo gives each a handful).
+        newest.exec(QStringLiteral("SELECT ticket_id FROM interactions WHERE ticket_id > (SELECT max(id) - 20000 FROM "
+                                   "tickets) GROUP BY ticket_id ORDER BY count(*) DESC, ticket_id DESC LIMIT 1"));
         ticketId = newest.next() ? newest.value(0).toLongLong() : 0;
         newest.exec(QStringLiteral("SELECT customer_id FROM tickets WHERE id = %1").arg(ticketId));
         customerId = newest.next() ? newest.value(0).toLongLong() : 0;
@@ -1382,7 +1384,7 @@ void Benchmarks::measureViewsMemory() {
     m.value = double(after) / MiB;
     m.goal = QStringLiteral("< 200 MB");
     m.met = m.value * MiB < 200.0 * 1000 * 1000;
-    m.notes << QStringLiteral("rss_all_views: %1 MiB before the views (after the earlier measures), +%2 MiB for "
+    m.notes << QStringLiteral("rss_all_views: %1 MiB before the views (after any earlier measure), +%2 MiB for "
                               "them; peak %3 MiB. Core and models only: the widgets come on top in the app")
                    .arg(BenchReport::number(double(before) / MiB, 1),
                         BenchReport::number(double(after - before) / MiB, 1),
