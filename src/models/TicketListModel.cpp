@@ -8,9 +8,21 @@ namespace atende {
 
 namespace {
 
-// The columns sort() accepts, with the key whose index walks them.
+// Every column sorts, each through the key whose index walks it.
 std::optional<TicketSortKey> sortKeyFor(int column) {
     switch (column) {
+    case TicketListModel::TitleColumn:
+        return TicketSortKey::Title;
+    case TicketListModel::CustomerColumn:
+        return TicketSortKey::CustomerName;
+    case TicketListModel::StatusColumn:
+        return TicketSortKey::StatusName;
+    case TicketListModel::ResponsibleColumn:
+        return TicketSortKey::ResponsibleName;
+    case TicketListModel::SectorColumn:
+        return TicketSortKey::SectorName;
+    case TicketListModel::SubjectColumn:
+        return TicketSortKey::SubjectName;
     case TicketListModel::ProtocolColumn:
         return TicketSortKey::Protocol;
     case TicketListModel::PriorityColumn:
@@ -187,6 +199,18 @@ int TicketListModel::columnFor(TicketSortKey key) {
         return OpenedColumn;
     case TicketSortKey::UpdatedAt:
         return UpdatedColumn;
+    case TicketSortKey::Title:
+        return TitleColumn;
+    case TicketSortKey::CustomerName:
+        return CustomerColumn;
+    case TicketSortKey::StatusName:
+        return StatusColumn;
+    case TicketSortKey::ResponsibleName:
+        return ResponsibleColumn;
+    case TicketSortKey::SectorName:
+        return SectorColumn;
+    case TicketSortKey::SubjectName:
+        return SubjectColumn;
     }
     return UpdatedColumn;
 }

@@ -10,8 +10,8 @@
 namespace atende {
 
 // The ticket browse list over TicketPageQuery: loads the first page at once and the rest page by page as the
-// view scrolls (canFetchMore/fetchMore), so a million tickets open as fast as a hundred. Sorting is offered
-// only on the indexed columns (protocol, priority, opened, updated); other columns ignore sort().
+// view scrolls (canFetchMore/fetchMore), so a million tickets open as fast as a hundred. Every column sorts
+// both ways through an index (see TicketPageQuery); the subject column by the subject's name.
 class TicketListModel : public QAbstractTableModel {
     Q_OBJECT
 

@@ -5,8 +5,10 @@
 #include "RawStatement.h"
 #include "Samples.h"
 
+#include "CustomerListModel.h"
 #include "TicketListModel.h"
 #include "auth/UserService.h"
+#include "customers/CustomerCardLoader.h"
 #include "customers/CustomerPageQuery.h"
 #include "customers/CustomerService.h"
 #include "demo/DemoAccount.h"
@@ -14,12 +16,15 @@
 #include "demo/DemoOptions.h"
 #include "docs/DocumentNumber.h"
 #include "queues/QueueCatalog.h"
+#include "reminders/ReminderQuery.h"
 #include "reports/DashboardReport.h"
+#include "roster/RosterService.h"
 #include "search/SearchIndex.h"
 #include "search/SearchService.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "tickets/TicketPageQuery.h"
+#include "tickets/TicketService.h"
 #include "util/SystemClock.h"
 #include "workflow/WorkflowStatusQuery.h"
 
@@ -27,6 +32,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <chrono>
@@ -923,6 +929,7 @@ void Benchmarks::measureQueues() {
         qint64 a, b;
         std::string rawOrder; // column
         int order;
+        std::string rawRef; // an order by a joined name: the ticket's reference, the tie-break before the id
     };
     TicketPageRequest sectorPriority;
     sectorPriority.filter.sectorId = 1;
@@ -934,19 +941,49 @@ void Benchmarks::measureQueues() {
     supervision.filter.sectorId = 1;
     supervision.sortKey = TicketSortKey::Priority;
     supervision.order = Qt::AscendingOrder;
+    // The same two filters sorted by a text column and by joined names (issue 8: "sort by any column"); the raw
+    // SELECT orders by the same values with the obvious LEFT JOINs and lets SQLite plan it.
+    const auto sorted = [&sectorPriority](TicketSortKey key, Qt::SortOrder order) {
+        TicketPageRequest request = sectorPriority;
+        request.sortKey = key;
+        request.order = order;
+        return request;
+    };
+    // Every ticket, no filter, by customer name: the walk of customers_name_key and tickets_customer_id. The
+    // raw WHERE is always true (it only takes the two binds every case has).
+    TicketPageRequest everyTicket;
+    everyTicket.sortKey = TicketSortKey::CustomerName;
+    everyTicket.order = Qt::DescendingOrder;
     const QList<Case> cases{
         {QStringLiteral("queue_first_screen"), QStringLiteral("Queue first screen: sector + priority, by opening"),
-         sectorPriority, "t.sector_id = ?1 AND t.priority = ?2", 1, 2, "t.opened_at", 20},
+         sectorPriority, "t.sector_id = ?1 AND t.priority = ?2", 1, 2, "t.opened_at", 20, ""},
         {QStringLiteral("queue_first_screen_small"), QStringLiteral("Queue first screen: status + sector, by priority"),
-         supervision, "t.status_id = ?1 AND t.sector_id = ?2", 5, 1, "t.priority", 21},
+         supervision, "t.status_id = ?1 AND t.sector_id = ?2", 5, 1, "t.priority", 21, ""},
+        {QStringLiteral("queue_sort_customer"), QStringLiteral("Queue first screen: sector + priority, by customer"),
+         sorted(TicketSortKey::CustomerName, Qt::AscendingOrder), "t.sector_id = ?1 AND t.priority = ?2", 1, 2,
+         "c.name_key", 25, "t.customer_id"},
+        {QStringLiteral("queue_sort_responsible"),
+         QStringLiteral("Queue first screen: sector + priority, by responsible (desc)"),
+         sorted(TicketSortKey::ResponsibleName, Qt::DescendingOrder), "t.sector_id = ?1 AND t.priority = ?2", 1, 2,
+         "lower(u.name)", 26, "t.responsible_id"},
+        {QStringLiteral("queue_sort_status"), QStringLiteral("Queue first screen: sector + priority, by status"),
+         sorted(TicketSortKey::StatusName, Qt::AscendingOrder), "t.sector_id = ?1 AND t.priority = ?2", 1, 2,
+         "lower(s.name)", 27, "t.status_id"},
+        {QStringLiteral("queue_sort_title"), QStringLiteral("Queue first screen: sector + priority, by title"),
+         sorted(TicketSortKey::Title, Qt::AscendingOrder), "t.sector_id = ?1 AND t.priority = ?2", 1, 2,
+         "lower(t.title)", 28, ""},
+        {QStringLiteral("queue_sort_all_customer"),
+         QStringLiteral("All tickets, no filter, first screen by customer (desc)"), everyTicket, "?1 = ?2", 1, 1,
+         "c.name_key", 29, "t.customer_id"},
     };
     for (const Case& c : cases) {
         TicketPageRequest request = c.request;
         request.limit = TicketListModel::DefaultPageSize;
         const bool ascending = request.order == Qt::AscendingOrder;
         const std::string dir = ascending ? " ASC" : " DESC";
+        const std::string refOrder = c.rawRef.empty() ? std::string() : ", " + c.rawRef + dir;
         const std::string firstSql = std::string(RawTicketColumns) + "WHERE " + c.rawWhere + " ORDER BY " + c.rawOrder +
-                                     dir + ", t.id" + dir + " LIMIT ?3";
+                                     dir + refOrder + ", t.id" + dir + " LIMIT ?3";
         RawStatement first(connection.handle(), firstSql.c_str());
         if (!first.ok()) {
             m_report.addFailure(c.measureId, QString::fromUtf8(sqlite3_errmsg(connection.handle())));
@@ -987,10 +1024,56 @@ void Benchmarks::measureQueues() {
         m.notes << QStringLiteral("%1: a new TicketPageQuery's first page of %2 rows vs WHERE %3 ORDER BY %4 LIMIT %2")
                        .arg(c.measureId)
                        .arg(request.limit)
-                       .arg(QString::fromStdString(c.rawWhere), QString::fromStdString(c.rawOrder));
+                       .arg(QString::fromStdString(c.rawWhere),
+                            QString::fromStdString(c.rawOrder + dir + refOrder + ", t.id" + dir));
         m.details.insert(QStringLiteral("p95"), atende.p95());
         m_report.add(m);
 
+        // A queue sorted by a joined name scrolled to its end page by page, against one SELECT that reads the whole
+        // sorted result at once (what a list without keyset pages would have to do).
+        if (c.order == 25) {
+            TicketPageQuery query(*m_db);
+            int pages = 0;
+            qint64 rows = 0;
+            const auto scrollStart = std::chrono::steady_clock::now();
+            auto page = query.firstPage(request);
+            while (page && !page->empty()) {
+                ++pages;
+                rows += qint64(page->size());
+                if (int(page->size()) < request.limit)
+                    break;
+                const TicketListRow last = page->back();
+                page = query.nextPage(request, last);
+            }
+            const double scrollMs = elapsedMs(scrollStart);
+            const std::string allSql = std::string(RawTicketColumns) + "WHERE " + c.rawWhere + " ORDER BY " +
+                                       c.rawOrder + dir + refOrder + ", t.id" + dir;
+            RawStatement all(connection.handle(), allSql.c_str());
+            const auto rawStart = std::chrono::steady_clock::now();
+            sqlite3_bind_int64(all, 1, c.a);
+            sqlite3_bind_int64(all, 2, c.b);
+            const qint64 rawRows = readRawRows(all);
+            const double rawScrollMs = elapsedMs(rawStart);
+            if (!page || rawRows != rows) {
+                m_report.addFailure(QStringLiteral("queue_sort_scroll_to_end"),
+                                    QStringLiteral("the pages read %1 rows, the raw SELECT %2").arg(rows).arg(rawRows));
+                continue;
+            }
+            BenchReport::Measure scroll;
+            scroll.id = QStringLiteral("queue_sort_scroll_to_end");
+            scroll.order = 25;
+            scroll.title = QStringLiteral("  same queue by customer, scrolled to the end (%1 rows, %2 pages)")
+                               .arg(rows)
+                               .arg(pages);
+            scroll.unit = QStringLiteral("ms");
+            scroll.value = scrollMs;
+            scroll.raw = rawScrollMs;
+            scroll.notes << QStringLiteral("queue_sort_scroll_to_end: keyset pages of %1 vs one SELECT of every row "
+                                           "in the same order (no LIMIT)")
+                                .arg(request.limit);
+            scroll.details.insert(QStringLiteral("perPageMs"), pages > 0 ? scrollMs / pages : 0.0);
+            m_report.add(scroll);
+        }
         // Scrolling to the end, once each way (the first case only: the small one is a page or two).
         if (c.order != 20)
             continue;
@@ -1179,6 +1262,137 @@ void Benchmarks::measureDashboard() {
     m.notes << QStringLiteral("dashboard_month: DashboardReport::compute as the demo leader (permission check "
                               "included) vs its five aggregates on a bare connection");
     m.details.insert(QStringLiteral("p95"), atende.p95());
+    m_report.add(m);
+}
+
+// (i) Resident memory after opening every view: what each window reads through core and the models, on the
+// measured database, all held at once as open windows hold them. The bench links no QtGui, so the widgets'
+// own memory (Qt Widgets, fonts, the chart) comes on top of this figure in the app.
+void Benchmarks::measureViewsMemory() {
+    const QString id = QStringLiteral("rss_all_views");
+    if (Status s = openMeasured(); !s) {
+        m_report.addFailure(id, s.error().userMessage);
+        return;
+    }
+    auto leader = loginDemoLeader();
+    auto agent = loginDemoAgent();
+    if (!leader || !agent) {
+        m_report.addFailure(id, (leader ? agent.error() : leader.error()).userMessage);
+        return;
+    }
+    const Clock& clock = SystemClock::instance();
+    const qint64 before = ProcessMemory::residentBytes();
+    QStringList opened;
+    const auto fail = [&](const QString& view, const Error& error) {
+        m_report.addFailure(id, view + QStringLiteral(": ") + error.userMessage + QLatin1Char(' ') + error.detail);
+    };
+    // What a view shows is read through data(), as the table views do for their visible rows.
+    const auto readVisible = [](QAbstractItemModel& model) {
+        for (int row = 0; row < std::min(model.rowCount(), VisibleRows); ++row)
+            for (int column = 0; column < model.columnCount(); ++column)
+                g_sink = g_sink + model.index(row, column).data().toString().size();
+    };
+
+    // The main window's browse lists.
+    TicketListModel tickets(*m_db);
+    CustomerListModel customers(*m_db);
+    readVisible(tickets);
+    readVisible(customers);
+    opened << QStringLiteral("ticket list %1 rows, customer list %2 rows")
+                  .arg(tickets.rowCount())
+                  .arg(customers.rowCount());
+    // The queues panel: a queue with two filters, sorted by customer name, scrolled three pages down.
+    TicketListModel queue(*m_db);
+    TicketListFilter filter;
+    filter.sectorId = 1;
+    filter.priority = 2;
+    queue.setFilterAndSort(filter, TicketSortKey::CustomerName, Qt::AscendingOrder);
+    for (int page = 0; page < 3 && queue.canFetchMore({}); ++page)
+        queue.fetchMore({});
+    readVisible(queue);
+    if (!queue.lastError().isEmpty()) {
+        m_report.addFailure(id, QStringLiteral("queue: ") + queue.lastError());
+        return;
+    }
+    opened << QStringLiteral("queue %1 rows").arg(queue.rowCount());
+    // The search box.
+    SearchService search(*m_db, clock);
+    auto found = search.search(*agent, QStringLiteral("maria silva"));
+    if (!found)
+        return fail(QStringLiteral("search"), found.error());
+    // The dashboard for the last month of the data.
+    DashboardReport dashboard(*m_db, clock);
+    DashboardReport::Period period;
+    {
+        QSqlQuery newest(m_db->connection());
+        newest.exec(QStringLiteral("SELECT max(opened_at) FROM tickets"));
+        const QDate last =
+            newest.next()
+                ? QDateTime::fromMSecsSinceEpoch(newest.value(0).toLongLong(), Qt::UTC).addSecs(-3 * 3600).date()
+                : QDate::currentDate();
+        period.from = QDate(last.year(), last.month(), 1);
+        period.to = period.from.addMonths(1).addDays(-1);
+    }
+    auto figures = dashboard.compute(*leader, period);
+    if (!figures)
+        return fail(QStringLiteral("dashboard"), figures.error());
+    // A customer card and a ticket with its interactions.
+    qint64 customerId = 0, ticketId = 0;
+    {
+        QSqlQuery newest(m_db->connection());
+        // The recent ticket with the most interactions (the demo gives each a handful).
+        newest.exec(QStringLiteral("SELECT ticket_id FROM interactions WHERE ticket_id > (SELECT max(id) - 20000 FROM "
+                                   "tickets) GROUP BY ticket_id ORDER BY count(*) DESC, ticket_id DESC LIMIT 1"));
+        ticketId = newest.next() ? newest.value(0).toLongLong() : 0;
+        newest.exec(QStringLiteral("SELECT customer_id FROM tickets WHERE id = %1").arg(ticketId));
+        customerId = newest.next() ? newest.value(0).toLongLong() : 0;
+    }
+    CustomerCardLoader cards(*m_db, clock);
+    auto card = cards.load(*agent, customerId);
+    if (!card)
+        return fail(QStringLiteral("customer card"), card.error());
+    TicketService ticketService(*m_db, clock);
+    auto ticket = ticketService.get(*leader, ticketId);
+    if (!ticket)
+        return fail(QStringLiteral("ticket"), ticket.error());
+    opened << QStringLiteral("search %1 hits, ticket %2 with %3 interactions")
+                  .arg(found->count())
+                  .arg(ticketId)
+                  .arg(ticket->interactions.size());
+    // The reminders list and the leader's analysis warnings; the roster and who is on duty now.
+    ReminderQuery reminders(*m_db, clock);
+    auto due = reminders.dueFor(*agent);
+    auto analysis = reminders.analysisOverdue(*leader);
+    if (!due || !analysis)
+        return fail(QStringLiteral("reminders"), due ? analysis.error() : due.error());
+    RosterService roster(*m_db, clock);
+    auto rosterSlots = roster.weeklySlots();
+    auto onDuty = roster.onDutyNow();
+    if (!rosterSlots || !onDuty)
+        return fail(QStringLiteral("roster"), rosterSlots ? onDuty.error() : rosterSlots.error());
+    opened << QStringLiteral("%1 reminders, %2 analysis warnings, %3 roster slots")
+                  .arg(due->size())
+                  .arg(analysis->size())
+                  .arg(rosterSlots->size());
+
+    const qint64 after = ProcessMemory::residentBytes();
+    BenchReport::Measure m;
+    m.id = id;
+    m.order = 30;
+    m.title = QStringLiteral("RSS after opening every view (this process, all held)");
+    m.unit = QStringLiteral("MiB");
+    m.value = double(after) / MiB;
+    m.goal = QStringLiteral("< 200 MB");
+    m.met = m.value * MiB < 200.0 * 1000 * 1000;
+    m.notes << QStringLiteral("rss_all_views: %1 MiB before the views (after any earlier measure), +%2 MiB for "
+                              "them; peak %3 MiB. Core and models only: the widgets come on top in the app")
+                   .arg(BenchReport::number(double(before) / MiB, 1),
+                        BenchReport::number(double(after - before) / MiB, 1),
+                        BenchReport::number(double(ProcessMemory::peakResidentBytes()) / MiB, 1));
+    m.notes << QStringLiteral("rss_all_views: ") + opened.join(QStringLiteral("; "));
+    m.details.insert(QStringLiteral("beforeBytes"), before);
+    m.details.insert(QStringLiteral("afterBytes"), after);
+    m.details.insert(QStringLiteral("peakBytes"), ProcessMemory::peakResidentBytes());
     m_report.add(m);
 }
 

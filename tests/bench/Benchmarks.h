@@ -29,8 +29,10 @@ namespace atende::bench {
 // - the search box (SearchService) vs the same FTS5 queries on a bare connection;
 // - opening the database (Database::open) vs sqlite3_open_v2 and a first SELECT;
 // - a queue with two filters and a sort (TicketPageQuery with a TicketListFilter), its scroll to the end and the
-//   capped queue badges, vs the SELECTs a person would write;
-// - the dashboard for a month (DashboardReport as the demo leader) vs its aggregates on a bare connection.
+//   capped queue badges, and the first screens of queues sorted by text and joined-name columns (title,
+//   customer, responsible, status), vs the SELECTs a person would write;
+// - the dashboard for a month (DashboardReport as the demo leader) vs its aggregates on a bare connection;
+// - resident memory after opening every view (no raw baseline: the figure is the process's).
 // Never writes to the database it measures.
 class Benchmarks {
 public:
@@ -64,6 +66,10 @@ public:
     // the badges of the built-in queues, and the dashboard for a month.
     void measureQueues();
     void measureDashboard();
+    // Resident memory after opening, in this process and all held at once, the core and model work of every
+    // view on the measured database: the browse lists, a queue with filters and a sort, a search, the dashboard
+    // for a month, a customer card, a ticket with its interactions, the reminders and the roster.
+    void measureViewsMemory();
 
 private:
     Status openMeasured();

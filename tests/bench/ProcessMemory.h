@@ -10,6 +10,8 @@ class ProcessMemory {
 public:
     // Bytes resident now; 0 where /proc is not available.
     static qint64 residentBytes();
+    // The most resident memory the process has had (VmHWM); 0 where /proc is not available.
+    static qint64 peakResidentBytes();
 };
 
 } // namespace atende::bench

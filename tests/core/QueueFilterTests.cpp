@@ -50,24 +50,52 @@ qint64 plantTickets(AuthFixture& f, const QList<qint64>& users) {
 }
 
 QString orderSql(const TicketPageRequest& r) {
+    const QString dir = r.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // A joined name: that row's name, then its id (NULL first ascending, as SQLite orders), then the ticket's.
+    const auto joined = [&dir](const char* name, const char* table, const char* ref) {
+        return QStringLiteral("(SELECT %1 FROM %2 WHERE id = tickets.%3)%4, %3%4")
+            .arg(QLatin1String(name), QLatin1String(table), QLatin1String(ref), dir);
+    };
     QString column;
     switch (r.sortKey) {
     case TicketSortKey::UpdatedAt:
-        column = QStringLiteral("updated_at");
+        column = QStringLiteral("updated_at") + dir;
         break;
     case TicketSortKey::OpenedAt:
-        column = QStringLiteral("opened_at");
+        column = QStringLiteral("opened_at") + dir;
         break;
     case TicketSortKey::Protocol:
-        column = QStringLiteral("protocol");
+        column = QStringLiteral("protocol") + dir;
         break;
     case TicketSortKey::Priority:
-        column = QStringLiteral("priority");
+        column = QStringLiteral("priority") + dir;
+        break;
+    case TicketSortKey::Title:
+        column = QStringLiteral("lower(title)") + dir;
+        break;
+    case TicketSortKey::CustomerName:
+        column = joined("name_key", "customers", "customer_id");
+        break;
+    case TicketSortKey::StatusName:
+        column = joined("lower(name)", "workflow_statuses", "status_id");
+        break;
+    case TicketSortKey::SectorName:
+        column = joined("lower(name)", "sectors", "sector_id");
+        break;
+    case TicketSortKey::ResponsibleName:
+        column = joined("lower(name)", "users", "responsible_id");
+        break;
+    case TicketSortKey::SubjectName:
+        column = joined("lower(name)", "subjects", "subject_id");
         break;
     }
-    const QString dir = r.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", id") + dir;
+    return QStringLiteral(" ORDER BY ") + column + QStringLiteral(", id") + dir;
 }
+
+constexpr TicketSortKey EverySortKey[] = {
+    TicketSortKey::UpdatedAt,       TicketSortKey::OpenedAt,     TicketSortKey::Protocol,   TicketSortKey::Priority,
+    TicketSortKey::Title,           TicketSortKey::CustomerName, TicketSortKey::StatusName, TicketSortKey::SectorName,
+    TicketSortKey::ResponsibleName, TicketSortKey::SubjectName};
 
 // The same filter written the obvious way, to compare the keyset pages with.
 QList<qint64> expectedIds(Database& db, const TicketPageRequest& r, const QString& extra = {}) {
@@ -157,8 +185,7 @@ TEST_CASE("Queue filters combine and page in every order the same as a plain que
     const qint64 threshold = GENERATE(qint64(TicketPageQuery::DefaultSmallStatusRows), qint64(0));
     query.setSmallStatusRows(threshold);
     for (const QueueFilter& queue : filters) {
-        for (const TicketSortKey key :
-             {TicketSortKey::UpdatedAt, TicketSortKey::OpenedAt, TicketSortKey::Protocol, TicketSortKey::Priority}) {
+        for (const TicketSortKey key : EverySortKey) {
             for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 QueueFilter sorted = queue;
                 sorted.sortKey = key;

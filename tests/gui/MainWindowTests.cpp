@@ -152,7 +152,7 @@ TEST_CASE("The status filter narrows the ticket list and the count", "[gui]") {
     CHECK(tickets->model()->rowCount() == TicketListModel::DefaultPageSize);
 }
 
-TEST_CASE("Clicking a column header sorts by indexed columns only", "[gui]") {
+TEST_CASE("Clicking any column header sorts the ticket list by it, both ways", "[gui]") {
     SeededWindow seeded;
     MainWindow& window = *seeded.window;
     auto* tickets = child<QTableView>(window, "ticketsTableView");
@@ -171,11 +171,31 @@ TEST_CASE("Clicking a column header sorts by indexed columns only", "[gui]") {
                         ? QStringLiteral("20261122-01-000001")
                         : QStringLiteral("20261122-01-%1").arg(TicketCount, 6, 10, QLatin1Char('0'))));
 
-    // The title has no index: the list and the indicator stay where they were.
+    // Every other column sorts too, through its own index: the title, and a joined name (the customer's).
+    const auto firstId = [&] { return tickets->model()->index(0, 0).data(TicketListModel::IdRole).toLongLong(); };
     clickSection(TicketListModel::TitleColumn);
-    CHECK(window.ticketModel()->sortColumn() == TicketListModel::ProtocolColumn);
-    CHECK(header->sortIndicatorSection() == TicketListModel::ProtocolColumn);
-    CHECK(tickets->model()->index(0, TicketListModel::ProtocolColumn).data().toString() == first);
+    CHECK(window.ticketModel()->sortColumn() == TicketListModel::TitleColumn);
+    CHECK(header->sortIndicatorSection() == TicketListModel::TitleColumn);
+    const QString titleDir =
+        window.ticketModel()->sortOrder() == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    CHECK(firstId() ==
+          scalar(window.database(),
+                 QStringLiteral("SELECT id FROM tickets ORDER BY lower(title) %1, id %1 LIMIT 1").arg(titleDir)));
+    clickSection(TicketListModel::CustomerColumn);
+    CHECK(window.ticketModel()->sortColumn() == TicketListModel::CustomerColumn);
+    CHECK(header->sortIndicatorSection() == TicketListModel::CustomerColumn);
+    for (int click = 0; click < 2; ++click) {
+        const QString dir =
+            window.ticketModel()->sortOrder() == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        INFO("customer order " << dir.toStdString());
+        CHECK(header->sortIndicatorOrder() == window.ticketModel()->sortOrder());
+        CHECK(firstId() == scalar(window.database(),
+                                  QStringLiteral("SELECT t.id FROM tickets t LEFT JOIN customers c ON c.id = "
+                                                 "t.customer_id ORDER BY c.name_key %1, t.customer_id %1, t.id %1 "
+                                                 "LIMIT 1")
+                                      .arg(dir)));
+        clickSection(TicketListModel::CustomerColumn); // the second click turns the order around
+    }
 }
 
 TEST_CASE("The customer search finds names without accents and documents with the mask", "[gui]") {

@@ -227,3 +227,66 @@ TEST_CASE("The queues panel lists queues with counts, filters and sorts by keybo
     search->clear(); // the whole queue again
     CHECK(model.rowCount() > 3);
 }
+
+TEST_CASE("Clicking a queue column header re-sorts the queue by that column, both ways, keeping its filter",
+          "[gui][queues]") {
+    TempDatabase temp;
+    auto db = temp.open();
+    GuiTestData::seed(*db, 30, TicketCount);
+    FakeClock clock(QDateTime::fromMSecsSinceEpoch(1790000000000 + 300 * 60000, Qt::UTC));
+    const qint64 leaderId = insertUser(*db, QStringLiteral("lider"), 2);
+    const Actor leader(leaderId, QStringLiteral("lider"), QStringLiteral("Pessoa lider"),
+                       {Permission::TicketView, Permission::TicketSupervise});
+    QueuePanel panel;
+    panel.setClock(clock);
+    panel.resize(1400, 700);
+    REQUIRE(panel.setDatabasePath(temp.path()));
+    panel.setActor(leader);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    waitForCounts(panel);
+    auto* table = child<QTableView>(panel, "queueTicketsTableView");
+    QHeaderView* header = table->horizontalHeader();
+    TicketListModel& model = *panel.model();
+    // The first queue ("All open tickets"), narrowed to sector 3, read in pages of 9.
+    CHECK(model.filter().openOnly);
+    model.setPageSize(9);
+    auto* sector = child<QComboBox>(panel, "sectorComboBox");
+    sector->setCurrentIndex(sector->findData(3));
+    const auto clickSection = [&](int section) {
+        table->scrollTo(model.index(0, section));
+        const QPoint at(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
+                        header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    };
+    // Each joined name orders by that row's name, then its id, then the ticket's id (NULL first ascending).
+    const QList<std::pair<int, QString>> columns{
+        {TicketListModel::ResponsibleColumn,
+         QStringLiteral("(SELECT lower(name) FROM users WHERE id = t.responsible_id) %1, t.responsible_id %1")},
+        {TicketListModel::CustomerColumn,
+         QStringLiteral("(SELECT name_key FROM customers WHERE id = t.customer_id) %1, t.customer_id %1")},
+        {TicketListModel::StatusColumn,
+         QStringLiteral("(SELECT lower(name) FROM workflow_statuses WHERE id = t.status_id) %1, t.status_id %1")},
+        {TicketListModel::TitleColumn, QStringLiteral("lower(t.title) %1")}};
+    for (const auto& [column, order] : columns) {
+        clickSection(column);
+        for (int click = 0; click < 2; ++click) {
+            CHECK(model.sortColumn() == column);
+            CHECK(header->sortIndicatorSection() == column);
+            CHECK(header->sortIndicatorOrder() == model.sortOrder());
+            const QString dir =
+                model.sortOrder() == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+            INFO("column " << column << " " << dir.toStdString());
+            const QList<qint64> expected =
+                ids(*db, QStringLiteral("SELECT t.id FROM tickets t WHERE t.sector_id = 3 AND t.status_id IN (SELECT "
+                                        "id FROM workflow_statuses WHERE is_closed = 0) ORDER BY ") +
+                             order.arg(dir) + QStringLiteral(", t.id ") + dir);
+            REQUIRE(expected.size() > 3 * model.pageSize()); // pages end inside runs of equal names
+            CHECK(modelIds(model) == expected);
+            clickSection(column); // the same header again turns the order around
+        }
+    }
+    // The order goes with the filter when it is saved.
+    clickSection(TicketListModel::SubjectColumn);
+    CHECK(panel.currentFilter().sortKey == TicketSortKey::SubjectName);
+}

@@ -16,6 +16,18 @@ QString sortKeyName(TicketSortKey key) {
         return QStringLiteral("protocol");
     case TicketSortKey::Priority:
         return QStringLiteral("priority");
+    case TicketSortKey::Title:
+        return QStringLiteral("title");
+    case TicketSortKey::CustomerName:
+        return QStringLiteral("customer");
+    case TicketSortKey::StatusName:
+        return QStringLiteral("status");
+    case TicketSortKey::SectorName:
+        return QStringLiteral("sector");
+    case TicketSortKey::ResponsibleName:
+        return QStringLiteral("responsible");
+    case TicketSortKey::SubjectName:
+        return QStringLiteral("subject");
     }
     return QStringLiteral("updated");
 }
@@ -27,6 +39,18 @@ TicketSortKey sortKeyFromName(const QString& name) {
         return TicketSortKey::Protocol;
     if (name == QLatin1String("priority"))
         return TicketSortKey::Priority;
+    if (name == QLatin1String("title"))
+        return TicketSortKey::Title;
+    if (name == QLatin1String("customer"))
+        return TicketSortKey::CustomerName;
+    if (name == QLatin1String("status"))
+        return TicketSortKey::StatusName;
+    if (name == QLatin1String("sector"))
+        return TicketSortKey::SectorName;
+    if (name == QLatin1String("responsible"))
+        return TicketSortKey::ResponsibleName;
+    if (name == QLatin1String("subject"))
+        return TicketSortKey::SubjectName;
     return TicketSortKey::UpdatedAt;
 }
 

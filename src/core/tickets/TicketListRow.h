@@ -21,6 +21,11 @@ struct TicketListRow {
     qint64 nextActionAtMs = 0; // UTC, 0: none
     qint64 deadlineAtMs = 0;   // UTC, 0: none
     bool isOpen = true;        // its status is not a closed one
+    // Where the row sits in a text order (TicketPageQuery fills them, the next page starts after them): the sort
+    // value exactly as SQL computed it (lower() or name_key, which QString cannot reproduce) and the id of the
+    // joined row the order goes through, 0 when the ticket has none.
+    QString sortText;
+    qint64 sortRefId = 0;
 };
 
 } // namespace atende

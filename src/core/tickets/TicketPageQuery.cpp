@@ -9,33 +9,117 @@ namespace atende {
 
 namespace {
 
-// Identifiers never come from input: the sort column is picked from this fixed list.
-QString sortColumn(TicketSortKey key) {
+// How an order reads the tickets. Identifiers never come from input: they are picked from this fixed list.
+struct SortSpec {
+    QString key;       // the SQL value ordered by
+    bool text = false; // read back into TicketListRow::sortText (the next page's cursor)
+    // Orders by the name of a joined row: the walk starts from that table's name index and reads each row's
+    // tickets through an index on the ticket's reference, which keeps them in id order.
+    QString table;           // e.g. "customers"
+    QString alias;           // its alias in every SELECT, e.g. "c"
+    QString ref;             // the ticket's reference to it, e.g. "t.customer_id"
+    bool refNullable = true; // tickets may have none (then they form their own group, read in id order)
+    QString pinParam;        // the filter's parameter that fixes the reference to one row, e.g. ":sector"
+
+    bool isJoined() const { return !ref.isEmpty(); }
+};
+
+SortSpec sortSpec(TicketSortKey key) {
+    const auto column = [](const char* keySql, bool text = false) {
+        SortSpec spec;
+        spec.key = QLatin1String(keySql);
+        spec.text = text;
+        return spec;
+    };
+    const auto joined = [](const char* keySql, const char* table, const char* alias, const char* ref, bool nullable,
+                           const char* pin) {
+        SortSpec spec;
+        spec.key = QLatin1String(keySql);
+        spec.text = true;
+        spec.table = QLatin1String(table);
+        spec.alias = QLatin1String(alias);
+        spec.ref = QLatin1String(ref);
+        spec.refNullable = nullable;
+        spec.pinParam = QLatin1String(pin);
+        return spec;
+    };
     switch (key) {
     case TicketSortKey::UpdatedAt:
-        return QStringLiteral("t.updated_at");
+        return column("t.updated_at");
     case TicketSortKey::OpenedAt:
-        return QStringLiteral("t.opened_at");
+        return column("t.opened_at");
     case TicketSortKey::Protocol:
-        return QStringLiteral("t.protocol");
+        return column("t.protocol");
     case TicketSortKey::Priority:
-        return QStringLiteral("t.priority");
+        return column("t.priority");
+    case TicketSortKey::Title:
+        return column("lower(t.title)", true);
+    // The customer's name_key (lower case, no accents) is what the customer list sorts by as well.
+    case TicketSortKey::CustomerName:
+        return joined("c.name_key", "customers", "c", "t.customer_id", true, "");
+    case TicketSortKey::StatusName:
+        return joined("lower(s.name)", "workflow_statuses", "s", "t.status_id", false, ":status");
+    case TicketSortKey::SectorName:
+        return joined("lower(sec.name)", "sectors", "sec", "t.sector_id", true, ":sector");
+    case TicketSortKey::ResponsibleName:
+        return joined("lower(u.name)", "users", "u", "t.responsible_id", true, ":responsible");
+    case TicketSortKey::SubjectName:
+        return joined("lower(sub.name)", "subjects", "sub", "t.subject_id", true, ":subject");
     }
-    return QStringLiteral("t.updated_at");
+    return column("t.updated_at");
 }
 
-// LEFT JOINs keep tickets the outer loop, so the order index drives the walk and each name is one primary-key
-// lookup for a row of the page.
-const QString SelectFrom = QStringLiteral(
-    "SELECT t.id, t.protocol, t.title, c.name, s.name, sec.name, sub.name, subsub.name, u.name, t.priority, "
-    "t.opened_at, t.updated_at, t.next_action_at, t.deadline_at, s.is_closed "
-    "FROM tickets t "
-    "LEFT JOIN customers c ON c.id = t.customer_id "
-    "LEFT JOIN workflow_statuses s ON s.id = t.status_id "
-    "LEFT JOIN sectors sec ON sec.id = t.sector_id "
-    "LEFT JOIN subjects sub ON sub.id = t.subject_id "
-    "LEFT JOIN subjects subsub ON subsub.id = t.sub_subject_id "
-    "LEFT JOIN users u ON u.id = t.responsible_id");
+// Whether the request's filter fixes the joined row of its order (a sector's tickets ordered by sector): the walk
+// then starts from that one row.
+bool isPinned(const SortSpec& spec, const TicketListFilter& filter) {
+    if (spec.pinParam == QLatin1String(":status"))
+        return filter.statusId.has_value();
+    if (spec.pinParam == QLatin1String(":sector"))
+        return filter.sectorId.has_value();
+    if (spec.pinParam == QLatin1String(":responsible"))
+        return filter.responsibleId.has_value();
+    if (spec.pinParam == QLatin1String(":subject"))
+        return filter.subjectId.has_value();
+    return false;
+}
+
+// Tickets without the joined row are a group of their own, read unless the order's column cannot be empty or the
+// filter fixes it.
+bool hasNullGroup(const SortSpec& spec, const TicketListFilter& filter) {
+    return spec.isJoined() && spec.refNullable && !isPinned(spec, filter);
+}
+
+// The names shown in the list, joined by primary key on the page's rows only. LEFT JOINs keep tickets the outer
+// loop; `skip` is the alias an order already reads as its outer loop.
+struct NameJoin {
+    const char* alias;
+    const char* clause;
+};
+constexpr NameJoin NameJoins[] = {
+    {"c", " LEFT JOIN customers c ON c.id = t.customer_id"},
+    {"s", " LEFT JOIN workflow_statuses s ON s.id = t.status_id"},
+    {"sec", " LEFT JOIN sectors sec ON sec.id = t.sector_id"},
+    {"sub", " LEFT JOIN subjects sub ON sub.id = t.subject_id"},
+    {"subsub", " LEFT JOIN subjects subsub ON subsub.id = t.sub_subject_id"},
+    {"u", " LEFT JOIN users u ON u.id = t.responsible_id"},
+};
+
+QString nameJoins(const QString& skip = {}) {
+    QString sql;
+    for (const NameJoin& join : NameJoins) {
+        if (skip != QLatin1String(join.alias))
+            sql += QLatin1String(join.clause);
+    }
+    return sql;
+}
+
+// The row's columns, then the cursor of a text order (its value and the joined row's id).
+QString selectList(const SortSpec& spec) {
+    return QStringLiteral("SELECT t.id, t.protocol, t.title, c.name, s.name, sec.name, sub.name, subsub.name, u.name, "
+                          "t.priority, t.opened_at, t.updated_at, t.next_action_at, t.deadline_at, s.is_closed, ") +
+           (spec.text ? spec.key : QStringLiteral("NULL")) + QStringLiteral(", ") +
+           (spec.isJoined() ? spec.ref : QStringLiteral("0"));
+}
 
 using sqlite::bindInt;
 using sqlite::bindText;
@@ -55,6 +139,15 @@ void bindSortValue(sqlite3_stmt* statement, const TicketListRow& row, TicketSort
         return;
     case TicketSortKey::Priority:
         bindInt(statement, ":key", row.priority);
+        return;
+    case TicketSortKey::Title:
+    case TicketSortKey::CustomerName:
+    case TicketSortKey::StatusName:
+    case TicketSortKey::SectorName:
+    case TicketSortKey::ResponsibleName:
+    case TicketSortKey::SubjectName:
+        bindText(statement, ":key", row.sortText);
+        bindInt(statement, ":ref", row.sortRefId);
         return;
     }
 }
@@ -156,69 +249,143 @@ Error TicketPageQuery::readError() const {
 }
 
 QString TicketPageQuery::selectSql(const TicketPageRequest& request, Step step, bool sortFilteredRows) {
-    const QString column = sortColumn(request.sortKey);
+    const SortSpec spec = sortSpec(request.sortKey);
+    const bool ascending = request.order == Qt::AscendingOrder;
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString later = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
     // When the filtered rows are sorted, the unary + keeps the planner off the order's index (and off any other
     // index a keyset condition could seek), so it reads the status through its index. When an index is walked,
     // the + keeps it off the status index, which would need a sort of every ticket in that status.
-    const QString key = sortFilteredRows ? QStringLiteral("+") + column : column;
-    const QString id = sortFilteredRows ? QStringLiteral("+t.id") : QStringLiteral("t.id");
-    const bool ascending = request.order == Qt::AscendingOrder;
+    const QString plus = sortFilteredRows ? QStringLiteral("+") : QString();
+    const QString id = plus + QStringLiteral("t.id");
     QStringList where = filterConditions(request.filter, request.sortKey, sortFilteredRows);
-    // A keyset step is split in two seeks, "same key, later id" then "later key": SQLite (3.40) turns a row-value
-    // comparison (key, id) > (?, ?) into a range on the key alone and then filters ids, which makes deep pages
-    // of a low-cardinality key such as priority scan hundreds of thousands of index entries.
-    switch (step) {
-    case Step::First:
-        break;
-    case Step::SameKey:
-        where << key + QStringLiteral(" = :key")
-              << id + (ascending ? QStringLiteral(" > :id") : QStringLiteral(" < :id"));
-        break;
-    case Step::AfterKey:
-        where << key + (ascending ? QStringLiteral(" > :key") : QStringLiteral(" < :key"));
-        break;
+    QString order;      // the ORDER BY of the statement that picks the page's rows
+    QString outerOrder; // the same order over the joined page, when the rows are picked in a subquery
+    QString walkFrom;   // the FROM of a walk
+    const bool nullGroup = step == Step::NullFirst || step == Step::NullAfter;
+    if (!spec.isJoined()) {
+        const QString key = plus + spec.key;
+        // A keyset step is split in two seeks, "same key, later id" then "later key": SQLite (3.40) turns a
+        // row-value comparison (key, id) > (?, ?) into a range on the key alone and then filters ids, which makes
+        // deep pages of a low-cardinality key such as priority scan hundreds of thousands of index entries.
+        if (step == Step::SameKey)
+            where << key + QStringLiteral(" = :key") << id + later + QStringLiteral(":id");
+        else if (step == Step::AfterKey)
+            where << key + later + QStringLiteral(":key");
+        // Within one key the order is the id's: SQLite (3.40) does not see that an expression index's column is
+        // fixed by "= :key" and would sort the rows, so the title's fixed key is left out of the ORDER BY.
+        order = step == Step::SameKey && spec.text ? id + direction
+                                                   : key + direction + QStringLiteral(", ") + id + direction;
+        outerOrder = spec.key + direction + QStringLiteral(", t.id") + direction;
+        walkFrom = QStringLiteral(" FROM tickets t") + nameJoins();
+    } else if (nullGroup) {
+        // Tickets without the joined row, in id order: the reference's index holds them under NULL, by id.
+        where << plus + spec.ref + QStringLiteral(" IS NULL");
+        if (step == Step::NullAfter)
+            where << id + later + QStringLiteral(":id");
+        order = id + direction;
+        outerOrder = QStringLiteral("t.id") + direction;
+        walkFrom = QStringLiteral(" FROM tickets t") + nameJoins();
+    } else {
+        // The walk reads the joined table's name index as its outer loop (CROSS JOIN fixes the loop order) and
+        // each row's tickets through the reference's index, so (name, row id, ticket id) comes out in order
+        // with no sort. The same three seeks as above: same row, later ticket; same name, later row; later name.
+        const QString refId = sortFilteredRows ? plus + spec.ref : spec.alias + QStringLiteral(".id");
+        if (!sortFilteredRows && isPinned(spec, request.filter))
+            where << spec.alias + QStringLiteral(".id = ") + spec.pinParam;
+        if (step == Step::SameRef)
+            where << refId + QStringLiteral(" = :ref") << id + later + QStringLiteral(":id");
+        else if (step == Step::SameKey)
+            where << spec.key + QStringLiteral(" = :key") << refId + later + QStringLiteral(":ref");
+        else if (step == Step::AfterKey)
+            where << spec.key + later + QStringLiteral(":key");
+        // As above, the terms a step fixes are left out of its ORDER BY.
+        if (step == Step::SameRef)
+            order = id + direction;
+        else if (step == Step::SameKey)
+            order = refId + direction + QStringLiteral(", ") + id + direction;
+        else
+            order =
+                spec.key + direction + QStringLiteral(", ") + refId + direction + QStringLiteral(", ") + id + direction;
+        outerOrder =
+            spec.key + direction + QStringLiteral(", ") + spec.ref + direction + QStringLiteral(", t.id") + direction;
+        walkFrom = QStringLiteral(" FROM ") + spec.table + QLatin1Char(' ') + spec.alias +
+                   QStringLiteral(" CROSS JOIN tickets t ON ") + spec.ref + QStringLiteral(" = ") + spec.alias +
+                   QStringLiteral(".id") + nameJoins(spec.alias);
     }
-    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    if (sortFilteredRows && !request.filter.isStatusOnly()) {
+    const QString whereSql =
+        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    const bool flatSort = !spec.text && request.filter.isStatusOnly();
+    if (sortFilteredRows && !flatSort) {
         // The matching rows are sorted by id and key alone and only the page's rows are joined to their names:
-        // joining every match before the sort cost six lookups per row (150 ms for 12,000 matches at 1M).
+        // joining every match before the sort cost six lookups per row (150 ms for 12,000 matches at 1M). An
+        // order by a joined name reads that one name per match (CROSS JOIN keeps the tickets the outer loop).
         QString inner = QStringLiteral("SELECT t.id FROM tickets t");
-        if (!where.isEmpty())
-            inner += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-        inner += QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", t.id") + direction +
-                 QStringLiteral(" LIMIT :limit");
-        QString sql = SelectFrom;
-        sql.replace(QStringLiteral("FROM tickets t "),
-                    QStringLiteral("FROM (") + inner + QStringLiteral(") page JOIN tickets t ON t.id = page.id "));
-        return sql + QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", t.id") + direction;
+        if (spec.isJoined() && !nullGroup)
+            inner += QStringLiteral(" CROSS JOIN ") + spec.table + QLatin1Char(' ') + spec.alias +
+                     QStringLiteral(" ON ") + spec.alias + QStringLiteral(".id = ") + spec.ref;
+        inner += whereSql + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT :limit");
+        return selectList(spec) + QStringLiteral(" FROM (") + inner +
+               QStringLiteral(") page JOIN tickets t ON t.id = page.id") + nameJoins() + QStringLiteral(" ORDER BY ") +
+               outerOrder;
     }
-    QString sql = SelectFrom;
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", t.id") + direction +
+    return selectList(spec) + walkFrom + whereSql + QStringLiteral(" ORDER BY ") + order +
            QStringLiteral(" LIMIT :limit");
-    return sql;
+}
+
+QList<TicketPageQuery::Step> TicketPageQuery::firstSteps(const TicketPageRequest& request) {
+    if (!hasNullGroup(sortSpec(request.sortKey), request.filter))
+        return {Step::First};
+    // SQLite puts NULL first in ascending order: the tickets without the joined row lead, and close a
+    // descending list.
+    if (request.order == Qt::AscendingOrder)
+        return {Step::NullFirst, Step::First};
+    return {Step::First, Step::NullFirst};
+}
+
+QList<TicketPageQuery::Step> TicketPageQuery::nextSteps(const TicketPageRequest& request, const TicketListRow& after) {
+    const SortSpec spec = sortSpec(request.sortKey);
+    if (!spec.isJoined())
+        return {Step::SameKey, Step::AfterKey};
+    const bool ascending = request.order == Qt::AscendingOrder;
+    if (after.sortRefId == 0)
+        return ascending ? QList<Step>{Step::NullAfter, Step::First} : QList<Step>{Step::NullAfter};
+    if (!ascending && hasNullGroup(spec, request.filter))
+        return {Step::SameRef, Step::SameKey, Step::AfterKey, Step::NullFirst};
+    return {Step::SameRef, Step::SameKey, Step::AfterKey};
+}
+
+bool TicketPageQuery::alwaysWalks(const TicketPageRequest& request) {
+    if (request.filter.isEmpty())
+        return true;
+    // A status alone has an index in update order, and fixes the one status an order by status name walks.
+    return request.filter.isStatusOnly() &&
+           (request.sortKey == TicketSortKey::UpdatedAt || request.sortKey == TicketSortKey::StatusName);
 }
 
 QStringList TicketPageQuery::statements(const TicketPageRequest& request) {
     QStringList list;
-    const bool canSortFiltered =
-        request.filter.isStatusOnly() ? request.sortKey != TicketSortKey::UpdatedAt : !request.filter.isEmpty();
+    QList<Step> steps = firstSteps(request);
+    TicketListRow joinedRow;
+    joinedRow.sortRefId = 1;
+    for (const Step step : nextSteps(request, joinedRow))
+        if (!steps.contains(step))
+            steps << step;
+    if (hasNullGroup(sortSpec(request.sortKey), request.filter))
+        steps << Step::NullAfter;
     for (const bool sortFilteredRows : {false, true}) {
-        if (sortFilteredRows && !canSortFiltered)
+        if (sortFilteredRows && alwaysWalks(request))
             break;
-        for (const Step step : {Step::First, Step::SameKey, Step::AfterKey})
+        for (const Step step : std::as_const(steps))
             list << selectSql(request, step, sortFilteredRows);
     }
     return list;
 }
 
 Result<bool> TicketPageQuery::sortsFilteredRows(const TicketPageRequest& request, bool recount) {
-    if (request.filter.isEmpty())
+    if (alwaysWalks(request))
         return false;
     if (request.filter.isStatusOnly()) {
-        if (request.sortKey == TicketSortKey::UpdatedAt)
-            return false;
         const qint64 status = *request.filter.statusId;
         if (!recount) {
             if (auto it = m_smallStatus.find(status); it != m_smallStatus.end())
@@ -302,11 +469,17 @@ Result<bool> TicketPageQuery::decideSmall(const TicketPageRequest& request) {
 }
 
 Result<qint64> TicketPageQuery::sampleMatches(const TicketPageRequest& request) {
-    const QString column = sortColumn(request.sortKey);
+    const SortSpec spec = sortSpec(request.sortKey);
     const QString direction = request.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    // The sample's rows come from the order's index (no filter inside); the filter is checked on them outside.
-    QString sql = QStringLiteral("SELECT count(*) FROM (SELECT * FROM tickets ORDER BY ") + column.mid(2) + direction +
-                  QStringLiteral(" LIMIT ") + QString::number(SampleRows) + QStringLiteral(") t");
+    // The sample's rows come from the order's walk (no filter inside); the filter is checked on them outside.
+    QString head = QStringLiteral("SELECT t.* FROM tickets t ORDER BY ") + spec.key + direction;
+    if (spec.isJoined())
+        head = QStringLiteral("SELECT t.* FROM ") + spec.table + QLatin1Char(' ') + spec.alias +
+               QStringLiteral(" CROSS JOIN tickets t ON ") + spec.ref + QStringLiteral(" = ") + spec.alias +
+               QStringLiteral(".id ORDER BY ") + spec.key + direction + QStringLiteral(", ") + spec.alias +
+               QStringLiteral(".id") + direction + QStringLiteral(", t.id") + direction;
+    QString sql = QStringLiteral("SELECT count(*) FROM (") + head + QStringLiteral(" LIMIT ") +
+                  QString::number(SampleRows) + QStringLiteral(") t");
     const QStringList where = filterConditions(request.filter, request.sortKey, true);
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -335,10 +508,9 @@ Status TicketPageQuery::runStep(const TicketPageRequest& request, Step step, boo
     if (!statement)
         return error;
     bindFilter(statement, request.filter);
-    if (step != Step::First) {
+    if (after && step != Step::First && step != Step::NullFirst) {
         bindSortValue(statement, *after, request.sortKey);
-        if (step == Step::SameKey)
-            bindInt(statement, ":id", after->id);
+        bindInt(statement, ":id", after->id);
     }
     bindInt(statement, ":limit", limit);
     int rc;
@@ -359,6 +531,8 @@ Status TicketPageQuery::runStep(const TicketPageRequest& request, Step step, boo
         row.nextActionAtMs = sqlite3_column_int64(statement, 12);
         row.deadlineAtMs = sqlite3_column_int64(statement, 13);
         row.isOpen = sqlite3_column_int(statement, 14) == 0;
+        row.sortText = columnText(statement, 15);
+        row.sortRefId = sqlite3_column_int64(statement, 16);
         rows.push_back(std::move(row));
     }
     // The error text must be read before the reset; the reset also ends the statement's read transaction (a
@@ -370,6 +544,18 @@ Status TicketPageQuery::runStep(const TicketPageRequest& request, Step step, boo
     return {};
 }
 
+Status TicketPageQuery::runSteps(const TicketPageRequest& request, const QList<Step>& steps, bool sortFilteredRows,
+                                 const TicketListRow* after, std::vector<TicketListRow>& rows) {
+    for (const Step step : steps) {
+        const int missing = request.limit - int(rows.size());
+        if (missing <= 0)
+            break;
+        if (Status s = runStep(request, step, sortFilteredRows, after, missing, rows); !s)
+            return s;
+    }
+    return {};
+}
+
 Result<std::vector<TicketListRow>> TicketPageQuery::firstPage(const TicketPageRequest& request) {
     std::vector<TicketListRow> rows;
     if (request.limit <= 0)
@@ -378,7 +564,7 @@ Result<std::vector<TicketListRow>> TicketPageQuery::firstPage(const TicketPageRe
     const Result<bool> sortFiltered = sortsFilteredRows(request, true);
     if (!sortFiltered)
         return sortFiltered.error();
-    if (Status s = runStep(request, Step::First, *sortFiltered, nullptr, request.limit, rows); !s)
+    if (Status s = runSteps(request, firstSteps(request), *sortFiltered, nullptr, rows); !s)
         return s.error();
     return rows;
 }
@@ -392,13 +578,8 @@ Result<std::vector<TicketListRow>> TicketPageQuery::nextPage(const TicketPageReq
     const Result<bool> sortFiltered = sortsFilteredRows(request, false);
     if (!sortFiltered)
         return sortFiltered.error();
-    if (Status s = runStep(request, Step::SameKey, *sortFiltered, &after, request.limit, rows); !s)
+    if (Status s = runSteps(request, nextSteps(request, after), *sortFiltered, &after, rows); !s)
         return s.error();
-    const int missing = request.limit - int(rows.size());
-    if (missing > 0) {
-        if (Status s = runStep(request, Step::AfterKey, *sortFiltered, &after, missing, rows); !s)
-            return s.error();
-    }
     return rows;
 }
 

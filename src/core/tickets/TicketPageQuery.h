@@ -20,7 +20,12 @@ class Database;
 // Reads the ticket list one keyset page at a time: a page starts right after the last row the caller has
 // (its sort value and id), never with OFFSET, so page 5000 costs what page 1 costs and nothing reads the whole
 // table. Every order walks an index (tickets_updated, tickets_opened, the protocol's unique index,
-// tickets_priority; tickets_status_updated when filtering by status in update order); ties are broken by id.
+// tickets_priority, tickets_title_lower; tickets_status_updated when filtering by status in update order); ties
+// are broken by id. An order by a joined name (customer, status, sector, responsible, subject) walks that table's
+// name index and, for each of its rows, the tickets through the reference's index (tickets_customer_id,
+// tickets_status_id, tickets_sector_id, tickets_responsible_id, tickets_subject_id: migration 0008), so its key is
+// (name, joined row id, ticket id); tickets without the joined row form a group of their own in id order. These
+// indexes carry the usual queue filters (status, sector, priority, responsible), checked on the index entry.
 // Names shown in the list are joined by primary key on the page's rows only.
 //
 // Any other filter (sector, responsible, subject, priority, open only, age, next action, deadline, combined) follows
@@ -68,8 +73,18 @@ public:
     static QStringList statements(const TicketPageRequest& request);
 
 private:
-    enum class Step { First, SameKey, AfterKey };
+    // One statement of a page. An order by a ticket column reads First, or SameKey then AfterKey after a cursor.
+    // An order by a joined name adds SameRef (the cursor's joined row, later tickets) before SameKey, and the
+    // group of tickets without that row (NullFirst, NullAfter a cursor in it).
+    enum class Step { First, SameRef, SameKey, AfterKey, NullFirst, NullAfter };
     static QString selectSql(const TicketPageRequest& request, Step step, bool sortFilteredRows);
+    static QList<Step> firstSteps(const TicketPageRequest& request);
+    static QList<Step> nextSteps(const TicketPageRequest& request, const TicketListRow& after);
+    // Pages of `request` walk an index whatever the data (no filter, or a status the order's index seeks).
+    static bool alwaysWalks(const TicketPageRequest& request);
+    // Runs `steps` in turn until the page holds request.limit rows.
+    Status runSteps(const TicketPageRequest& request, const QList<Step>& steps, bool sortFilteredRows,
+                    const TicketListRow* after, std::vector<TicketListRow>& rows);
     // Whether pages of `request` read the filtered tickets and sort them (see the class comment); `recount`
     // refreshes the decision from the current data.
     Result<bool> sortsFilteredRows(const TicketPageRequest& request, bool recount);

@@ -8,8 +8,22 @@
 namespace atende {
 
 // The columns the ticket list can be ordered by: each has an index, so every page is an index walk
-// (see TicketPageQuery). Anything else would need a sort of the whole table.
-enum class TicketSortKey { UpdatedAt, OpenedAt, Protocol, Priority };
+// (see TicketPageQuery). Anything else would need a sort of the whole table. Title orders by lower(title); the
+// names of joined rows (customer, status, sector, responsible, subject) by that row's name (the customer's
+// name_key, lower(name) for the others), ties broken by that row's id and then by the ticket's id; tickets
+// without one (no sector, no responsible...) come first in ascending order, last in descending.
+enum class TicketSortKey {
+    UpdatedAt,
+    OpenedAt,
+    Protocol,
+    Priority,
+    Title,
+    CustomerName,
+    StatusName,
+    SectorName,
+    ResponsibleName,
+    SubjectName
+};
 
 // Which tickets a list shows; every set field narrows it (the fields combine with AND). Times are absolute UTC
 // milliseconds: a queue that means "overdue now" is turned into these by QueueFilter with the Clock, so the same
