@@ -330,7 +330,7 @@ TEST_CASE("Screenshot of the merge dialog", "[.screenshots]") {
 
     bool saved = false;
     ConflictMergeDialog::ScopedTestHook picture([&](ConflictMergeDialog& dialog) {
-        dialog.resize(1040, 520);
+        dialog.resize(1040, 450);
         dialog.show();
         QComboBox* title = dialog.choiceBox(QStringLiteral("title"));
         REQUIRE(title);
