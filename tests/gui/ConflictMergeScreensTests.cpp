@@ -343,3 +343,38 @@ TEST_CASE("Screenshot of the merge dialog", "[.screenshots]") {
     CHECK_FALSE(window.saveChanges());
     CHECK(saved);
 }
+
+TEST_CASE("Ticket window: a save that comes in while the merge dialog is open is compared again, not overwritten",
+          "[gui][conflicts]") {
+    TwoDesks desks;
+    Boxes boxes;
+    TicketWindow window(*desks.db, desks.carla, desks.ticketId);
+    REQUIRE(window.isLoaded());
+    window.show();
+
+    desks.brunoSaves([](Ticket& t) { t.title = QStringLiteral("Relatório de vendas em branco"); });
+    const QString carlasText = QStringLiteral("O relatório abre, mas sem nenhuma linha de vendas.");
+    child<QPlainTextEdit>(window, "descriptionTextEdit")->setPlainText(carlasText);
+
+    const QString brunosSolution = QStringLiteral("Filtro de data corrigido no cadastro do cliente.");
+    int shown = 0;
+    ConflictMergeDialog::ScopedTestHook merge([&](ConflictMergeDialog& dialog) {
+        ++shown;
+        if (shown == 1) {
+            // While Carla looks at the comparison, Bruno saves once more.
+            desks.brunoSaves([&](Ticket& t) { t.solution = brunosSolution; });
+            CHECK_FALSE(dialog.conflict().field(QStringLiteral("solution"))->changed());
+        } else {
+            CHECK(dialog.conflict().field(QStringLiteral("solution"))->changedByThem); // the newer version is shown
+        }
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        return dialog.result();
+    });
+    REQUIRE(window.saveChanges());
+    CHECK(shown == 2);
+    REQUIRE(boxes.shown.size() == 1); // "changed again"
+    const Ticket stored = desks.storedTicket();
+    CHECK(stored.title == QStringLiteral("Relatório de vendas em branco"));
+    CHECK(stored.solution == brunosSolution);
+    CHECK(stored.description == carlasText);
+}

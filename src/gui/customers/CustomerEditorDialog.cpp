@@ -288,8 +288,8 @@ void CustomerEditorDialog::accept() {
 
 bool CustomerEditorDialog::mergeWithCurrent(const Customer& typed) {
     CustomerConflictMerge merge(m_db, SystemClock::instance());
+    auto conflict = merge.compare(m_actor, m_loaded, typed);
     for (;;) {
-        auto conflict = merge.compare(m_actor, m_loaded, typed);
         if (!conflict) {
             showProblems({conflict.error().userMessage});
             return false;
@@ -301,13 +301,17 @@ bool CustomerEditorDialog::mergeWithCurrent(const Customer& typed) {
         auto version = merge.save(m_actor, *conflict);
         if (version)
             return true;
-        if (version.error().code != Error::Code::Conflict) {
+        auto fresh = version.error().code == Error::Code::Conflict ? merge.compare(m_actor, m_loaded, typed)
+                                                                   : Result<CustomerConflict>(version.error());
+        if (!fresh || fresh->record.currentRowVersion == conflict->record.currentRowVersion) {
+            // Refused for its own reason (a document taken, a contact in use), not because of a newer version.
             showProblems({version.error().userMessage});
             return false;
         }
         MessageBoxes::information(this, tr("Changed again"),
                                   tr("The customer was saved again by someone else while you merged. Compare with "
                                      "the newest version."));
+        conflict = std::move(fresh);
     }
 }
 

@@ -560,8 +560,8 @@ bool TicketWindow::mergeWithCurrent(Ticket edited) {
     if (edited.nextActionAt && base.nextActionAt && *edited.nextActionAt / 60000 == *base.nextActionAt / 60000)
         edited.nextActionAt = base.nextActionAt;
     TicketConflictMerge merge(m_db, SystemClock::instance());
+    auto conflict = merge.compare(m_actor, base, edited);
     for (;;) {
-        auto conflict = merge.compare(m_actor, base, edited);
         if (!conflict) {
             MessageBoxes::warning(this, tr("Save ticket"), conflict.error().userMessage);
             return false;
@@ -576,14 +576,17 @@ bool TicketWindow::mergeWithCurrent(Ticket edited) {
             fillForm(m_details.ticket);
             return true;
         }
-        if (version.error().code != Error::Code::Conflict) {
-            showRefusal(tr("Save ticket"), version.error());
+        auto fresh = version.error().code == Error::Code::Conflict ? merge.compare(m_actor, base, edited)
+                                                                   : Result<TicketConflict>(version.error());
+        if (!fresh || fresh->record.currentRowVersion == conflict->record.currentRowVersion) {
+            showRefusal(tr("Save ticket"), version.error()); // refused for its own reason, not a newer version
             return false;
         }
         // Yet another save came in while the agent was choosing: compare with that one.
         MessageBoxes::information(this, tr("Changed again"),
                                   tr("The ticket was saved again by someone else while you merged. Compare with the "
                                      "newest version."));
+        conflict = std::move(fresh);
     }
 }
 
