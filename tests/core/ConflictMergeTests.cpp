@@ -4,6 +4,7 @@
 #include "CustomerFixture.h"
 #include "TicketFixture.h"
 
+#include "auth/Permission.h"
 #include "customers/CustomerConflictMerge.h"
 #include "customers/CustomerService.h"
 #include "docs/DocumentNumber.h"
@@ -249,4 +250,41 @@ TEST_CASE("Customer conflict: both agents' edits are kept, the field both change
                                   "entity_id = ? AND action = 'merge'"),
                    {*id})
               .toString() == QStringLiteral("observation"));
+}
+
+TEST_CASE("Customer conflict: an agent who sees masked personal data merges without writing a mask over the data",
+          "[conflicts][customers]") {
+    CustomerFixture f;
+    const Actor full = f.agent(QStringLiteral("ana"));
+    const Actor limited = f.actor(QStringLiteral("caio"), {Permission::CustomerView, Permission::CustomerEdit});
+    CustomerService service(f.db(), f.clock());
+    auto id = service.create(full, CustomerFixture::person(5, QStringLiteral("Oficina Dois Irmãos")));
+    REQUIRE(id.ok());
+    const Customer original = *service.get(full, *id);
+
+    const Customer baseLimited = *service.get(limited, *id);
+    REQUIRE(baseLimited.personalDataMasked);
+
+    // The full agent changes a phone meanwhile; the limited one, on the old read, changes the plan.
+    Customer editFull = original;
+    editFull.phones = {QStringLiteral("(11) 97777-1234")};
+    auto otherDb = secondConnection(f.db().path());
+    REQUIRE(CustomerService(*otherDb, f.clock()).update(full, editFull).ok());
+    Customer mine = baseLimited;
+    mine.plan = QStringLiteral("Bronze");
+    REQUIRE(service.update(limited, mine).error().code == Error::Code::Conflict);
+
+    CustomerConflictMerge merge(f.db(), f.clock());
+    auto conflict = merge.compare(limited, baseLimited, mine);
+    REQUIRE(conflict.ok());
+    CHECK(conflict->record.conflictingFields().isEmpty());
+    // The phone change shows masked to whoever may not see it.
+    CHECK(conflict->record.field(QStringLiteral("phones"))->theirsText.contains(QLatin1Char('*')));
+    REQUIRE(merge.save(limited, *conflict).ok());
+
+    const Customer after = *service.get(full, *id);
+    CHECK(after.plan == QStringLiteral("Bronze"));
+    CHECK(after.phones == QStringList{QStringLiteral("(11) 97777-1234")});
+    CHECK(after.document == original.document);
+    CHECK(after.emails == original.emails);
 }
