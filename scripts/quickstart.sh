@@ -20,18 +20,20 @@ shift || true
 BUILD_DIR=${BUILD_DIR:-build}
 
 # Build and run-time packages. Everything comes from Debian 12 (bookworm). qt6-charts-dev draws the dashboard;
-# its CMake package needs Qt6OpenGL's, which only libqt6opengl6-dev installs.
+# its CMake package needs Qt6OpenGL's, which only libqt6opengl6-dev installs. libqt6sql6-psql is Qt's PostgreSQL
+# driver (team mode).
 build_packages=(
     g++ cmake ninja-build pkg-config git ca-certificates
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libgl-dev libspdlog-dev libsqlite3-dev libsodium-dev qtkeychain-qt6-dev
-    qt6-charts-dev libqt6opengl6-dev
+    qt6-charts-dev libqt6opengl6-dev libqt6sql6-psql
     fonts-dejavu-core
 )
 # What only the test suite needs.
 # python3-aiosmtpd and openssl: the real SMTP server (and its certificate) of the mail tests; poppler-utils:
-# pdftotext, which reads the PDFs Atende writes back in the tests.
-test_packages=(catch2 clang-format sqlite3 python3-aiosmtpd openssl poppler-utils)
+# pdftotext, which reads the PDFs Atende writes back in the tests; postgresql: the throwaway server of the team-mode
+# tests (the core suite runs a second time against it).
+test_packages=(catch2 clang-format sqlite3 python3-aiosmtpd openssl poppler-utils postgresql)
 
 say() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
 

@@ -77,6 +77,9 @@ Result<int> CliContext::currentSchemaVersion() const {
 }
 
 bool CliContext::databaseExists() const {
+    // A server database exists when its administrator created it (admin guide); connecting says whether it does.
+    if (Database::isServerLocation(databasePath()))
+        return true;
     const QFileInfo info(databasePath());
     return info.exists() && info.size() > 0;
 }

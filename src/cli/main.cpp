@@ -13,6 +13,7 @@
 #include "InitCommand.h"
 #include "MailCommand.h"
 #include "MigrateCommand.h"
+#include "MigrateToCommand.h"
 #include "OutboxCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
@@ -48,6 +49,7 @@ int main(int argc, char** argv) {
     CommandRegistry registry;
     registry.emplace<InitCommand>();
     registry.emplace<MigrateCommand>();
+    registry.emplace<MigrateToCommand>();
     registry.emplace<CheckCommand>();
     registry.emplace<BackupCommand>();
     registry.emplace<RestoreCommand>();

@@ -55,6 +55,14 @@ QVariant AuthFixture::scalar(const QString& sql, const QVariantList& values) {
 
 void AuthFixture::breakAuditLog() {
     QSqlQuery q(m_db->connection());
+    if (m_db->isPostgres()) {
+        // No temporary triggers on PostgreSQL; the test database is thrown away with the test anyway.
+        REQUIRE(q.exec(QStringLiteral(
+            "CREATE FUNCTION break_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "RAISE EXCEPTION 'audit write failed on purpose'; END $$; "
+            "CREATE TRIGGER break_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION break_audit()")));
+        return;
+    }
     REQUIRE(q.exec(QStringLiteral("CREATE TEMP TRIGGER break_audit BEFORE INSERT ON main.audit_log BEGIN "
                                   "SELECT RAISE(ABORT, 'audit write failed on purpose'); END")));
 }

@@ -80,7 +80,7 @@ TEST_CASE("CustomerTextScrubber: identifiers in any punctuation, words only wher
 }
 
 TEST_CASE("CustomerAnonymizer: no former personal value is left in the database file or its -wal",
-          "[customers][lgpd][anonymize]") {
+          "[customers][lgpd][anonymize][sqlite]") {
     CustomerFixture f;
     // On a large base the index keeps many segments for a long time; here, without automatic merging, every old
     // segment with the former words stays unless the anonymiser merges them away.

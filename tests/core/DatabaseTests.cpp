@@ -57,7 +57,7 @@ const test::HelperProcess::Registration
 
 } // namespace
 
-TEST_CASE("A new database is created at the newest schema with Atende's identity and pragmas", "[storage]") {
+TEST_CASE("A new database is created at the newest schema with Atende's identity and pragmas", "[storage][sqlite]") {
     TempDatabase temp;
     auto db = temp.open();
     CHECK(db->schemaVersion() == Migrator::latestVersion());
@@ -78,7 +78,7 @@ TEST_CASE("A new database is created at the newest schema with Atende's identity
     }
 }
 
-TEST_CASE("Full-text search ignores accents and case", "[storage]") {
+TEST_CASE("Full-text search ignores accents and case", "[storage][sqlite]") {
     TempDatabase temp;
     auto db = temp.open();
     QSqlQuery q(db->connection());
@@ -114,7 +114,7 @@ TEST_CASE("Migrating a version-1 file keeps its data, takes a backup first, and 
     CHECK(scalar(**backup, QStringLiteral("SELECT count(*) FROM customers")) == 1);
 }
 
-TEST_CASE("Every earlier schema version has a fixture that migrates to the newest", "[storage]") {
+TEST_CASE("Every earlier schema version has a fixture that migrates to the newest", "[storage][sqlite]") {
     for (int version = 1; version < Migrator::latestVersion(); ++version) {
         const QString fixture = QStringLiteral(ATENDE_FIXTURES_DIR "/schema-v%1.sqlite").arg(version);
         INFO(fixture.toStdString());
@@ -128,7 +128,7 @@ TEST_CASE("Every earlier schema version has a fixture that migrates to the newes
     }
 }
 
-TEST_CASE("A crash in the middle of a migration step leaves the previous version intact", "[storage][crash]") {
+TEST_CASE("A crash in the middle of a migration step leaves the previous version intact", "[storage][crash][sqlite]") {
     TempDatabase temp;
     {
         Database::Options options;
@@ -159,7 +159,7 @@ TEST_CASE("A crash in the middle of a migration step leaves the previous version
     CHECK(db->schemaVersion() == Migrator::latestVersion());
 }
 
-TEST_CASE("A failing migration step is rolled back and reported", "[storage]") {
+TEST_CASE("A failing migration step is rolled back and reported", "[storage][sqlite]") {
     TempDatabase temp;
     Database::Options options;
     options.migrate = false;
@@ -175,7 +175,7 @@ TEST_CASE("A failing migration step is rolled back and reported", "[storage]") {
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'partial'")) == 0);
 }
 
-TEST_CASE("A database newer than the program is refused and not written", "[storage]") {
+TEST_CASE("A database newer than the program is refused and not written", "[storage][sqlite]") {
     TempDatabase temp;
     {
         auto db = temp.open();
@@ -192,7 +192,7 @@ TEST_CASE("A database newer than the program is refused and not written", "[stor
     CHECK_FALSE(QFile::exists(temp.path() + QStringLiteral("-wal")));
 }
 
-TEST_CASE("Files that are not Atende databases are refused and left alone", "[storage]") {
+TEST_CASE("Files that are not Atende databases are refused and left alone", "[storage][sqlite]") {
     TempDatabase temp;
     SECTION("a text file") {
         QFile f(temp.path());
@@ -215,7 +215,7 @@ TEST_CASE("Files that are not Atende databases are refused and left alone", "[st
     CHECK(test::fileSha256(temp.path()) == before);
 }
 
-TEST_CASE("Backup and restore through the online backup API", "[storage]") {
+TEST_CASE("Backup and restore through the online backup API", "[storage][sqlite]") {
     TempDatabase temp;
     auto db = temp.open();
     REQUIRE(db->execRaw(QStringLiteral("INSERT INTO customers(kind, document, name, name_key, created_at, updated_at) "
@@ -243,7 +243,7 @@ TEST_CASE("Backup and restore through the online backup API", "[storage]") {
     }
 }
 
-TEST_CASE("Health check reports damage-free databases as healthy and out-of-date ones as not", "[storage]") {
+TEST_CASE("Health check reports damage-free databases as healthy and out-of-date ones as not", "[storage][sqlite]") {
     TempDatabase temp;
     {
         auto db = temp.open();
@@ -267,7 +267,7 @@ TEST_CASE("Health check reports damage-free databases as healthy and out-of-date
     CHECK(report.problems.size() == 2);
 }
 
-TEST_CASE("Restoring a backup of an older schema is allowed and the caller migrates it", "[storage]") {
+TEST_CASE("Restoring a backup of an older schema is allowed and the caller migrates it", "[storage][sqlite]") {
     TempDatabase temp;
     auto db = temp.open();
     const QString old = temp.filePath(QStringLiteral("old.sqlite"));

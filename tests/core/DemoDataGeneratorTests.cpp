@@ -55,7 +55,7 @@ DemoSummary generate(Database& db, const Clock& clock, qint64 customers, qint64 
 
 } // namespace
 
-TEST_CASE("Demo data is deterministic by seed", "[demo]") {
+TEST_CASE("Demo data is deterministic by seed", "[demo][sqlite]") {
     test::FakeClock clock;
     test::TempDatabase a, b, c;
     auto dbA = a.open();
@@ -69,7 +69,7 @@ TEST_CASE("Demo data is deterministic by seed", "[demo]") {
     CHECK(hashA != contentHash(*dbC));
 }
 
-TEST_CASE("Demo data is realistic, complete and consistent", "[demo]") {
+TEST_CASE("Demo data is realistic, complete and consistent", "[demo][sqlite]") {
     test::FakeClock clock;
     test::TempDatabase temp;
     auto db = temp.open();
@@ -154,7 +154,7 @@ TEST_CASE("Demo data is realistic, complete and consistent", "[demo]") {
     }
 }
 
-TEST_CASE("Demo generation reports progress, can be cancelled and refuses a database with data", "[demo]") {
+TEST_CASE("Demo generation reports progress, can be cancelled and refuses a database with data", "[demo][sqlite]") {
     test::FakeClock clock;
     test::TempDatabase temp;
     auto db = temp.open();

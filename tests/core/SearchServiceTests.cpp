@@ -143,7 +143,7 @@ TEST_CASE("Search masks documents and hides groups the profile may not see", "[s
     CHECK(refused.error().code == Error::Code::PermissionDenied);
 }
 
-TEST_CASE("Migration 4 moves every full-text row of a version-2 database into its kind's own table", "[search]") {
+TEST_CASE("Migration 4 moves every full-text row of a version-2 database into its kind's own table", "[search][sqlite]") {
     atende::test::TempDatabase temp;
     REQUIRE(QFile::copy(QStringLiteral(ATENDE_FIXTURES_DIR "/schema-v2.sqlite"), temp.path()));
     QFile::setPermissions(temp.path(), QFile::ReadOwner | QFile::WriteOwner);

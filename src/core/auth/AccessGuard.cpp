@@ -10,8 +10,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
-
 namespace atende {
 
 namespace {
@@ -97,7 +95,7 @@ void AccessGuard::recordDenied(const Actor& actor, const QString& entity, std::o
     AuditLog audit(m_db, m_clock);
     const QList<FieldChange> changes{FieldChange{operation, QVariant(), permissions.join(QLatin1Char('|'))}};
     // Inside a caller's transaction the row shares its fate; on its own it gets a transaction of its own.
-    const bool ownTransaction = sqlite3_get_autocommit(m_db.handle()) != 0;
+    const bool ownTransaction = !m_db.inTransactionNow();
     if (ownTransaction && !m_db.begin()) {
         log::error("could not record a denied attempt: {}", m_db.lastErrorDetail().toStdString());
         return;

@@ -142,17 +142,20 @@ Result<CustomerAnonymizationReport> CustomerAnonymizer::anonymize(const Actor& a
     report.customerId = customerId;
 
     // secure_delete makes SQLite overwrite what it frees with zeros, so the old cells do not linger in the file.
+    // PostgreSQL has no such setting: its dead rows are reclaimed by VACUUM (see checkpoint()).
+    const bool sqlite = !m_db.isPostgres();
     int previousSecureDelete = 0;
-    {
+    if (sqlite) {
         QSqlQuery q(m_db.connection());
         if (q.exec(QStringLiteral("PRAGMA secure_delete")) && q.next())
             previousSecureDelete = q.value(0).toInt();
     }
-    if (Status s = m_db.execRaw(QStringLiteral("PRAGMA secure_delete = ON")); !s)
+    if (Status s = sqlite ? m_db.execRaw(QStringLiteral("PRAGMA secure_delete = ON")) : Status{}; !s)
         return CustomerStore::storageError(s.error().detail);
 
     if (Status s = m_db.begin(); !s) {
-        (void)m_db.execRaw(restoreSecureDelete(previousSecureDelete));
+        if (sqlite)
+            (void)m_db.execRaw(restoreSecureDelete(previousSecureDelete));
         return CustomerStore::storageError(s.error().detail);
     }
     Status done = run(actor, customerId, report);
@@ -169,7 +172,7 @@ Result<CustomerAnonymizationReport> CustomerAnonymizer::anonymize(const Actor& a
         // then empties the -wal.
         auto flushed = checkpoint();
         report.fileScrubbed = flushed && *flushed;
-        if (options.compactDatabase) {
+        if (options.compactDatabase && sqlite) {
             if (Status s = m_db.execRaw(QStringLiteral("VACUUM")); s) {
                 report.compacted = true;
                 flushed = checkpoint();
@@ -181,7 +184,8 @@ Result<CustomerAnonymizationReport> CustomerAnonymizer::anonymize(const Actor& a
         if (!report.fileScrubbed)
             log::warn("anonymize: the write-ahead log could not be emptied now (another connection is reading)");
     }
-    (void)m_db.execRaw(restoreSecureDelete(previousSecureDelete));
+    if (sqlite)
+        (void)m_db.execRaw(restoreSecureDelete(previousSecureDelete));
     if (!done)
         return done.error();
     log::info("customer {} anonymized by user {}", customerId, actor.userId());
@@ -408,9 +412,15 @@ Status CustomerAnonymizer::scrubSearchIndex(qint64 customerId, const QList<qint6
         {
             QSqlQuery q(m_db.connection());
             q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT rowid, title, body FROM %1 WHERE %1 MATCH ?").arg(table));
+            // PostgreSQL: the phrase is parsed by the server's own text parser (plainto_tsquery), so an e-mail is
+            // the same token on both sides.
+            q.prepare(m_db.isPostgres()
+                          ? QStringLiteral("SELECT id, title, body FROM %1 WHERE document @@ "
+                                           "plainto_tsquery('simple', atende_fold(?))")
+                                .arg(table)
+                          : QStringLiteral("SELECT rowid, title, body FROM %1 WHERE %1 MATCH ?").arg(table));
             for (const QString& query : scrubber.searchQueries(Scope::Everything)) {
-                q.addBindValue(query);
+                q.addBindValue(m_db.isPostgres() ? QString(query).remove(QLatin1Char('"')) : query);
                 if (!q.exec())
                     return queryError(q);
                 while (q.next())
@@ -532,6 +542,13 @@ Status CustomerAnonymizer::scrubAudit(const QList<qint64>& customerIds, const QL
 
 Result<bool> CustomerAnonymizer::checkpoint() {
     QSqlQuery q(m_db.connection());
+    if (m_db.isPostgres()) {
+        // The removed rows stay as dead tuples until VACUUM marks their space free for new rows; run it now on the
+        // tables that held the person's data (overwriting the server's disk pages is its administrator's job:
+        // admin guide, "LGPD on a server").
+        return q.exec(QStringLiteral("VACUUM customers, customer_channels, contacts, tickets, interactions, "
+                                     "audit_log, customer_search, ticket_search"));
+    }
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next())
         return queryError(q);
     return q.value(0).toInt() == 0; // busy flag

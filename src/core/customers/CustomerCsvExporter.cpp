@@ -116,14 +116,18 @@ Result<qint64> CustomerCsvExporter::exportTo(const Actor& actor, QIODevice& out)
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     // One statement: a consistent picture of the base even while others keep working.
-    const bool prepared = q.prepare(QStringLiteral(
-        "SELECT c.code, c.kind, c.document, c.name, "
-        "(SELECT group_concat(value, '; ') FROM (SELECT value FROM customer_channels WHERE customer_id = c.id AND "
-        "kind = 'email' ORDER BY id)), "
-        "(SELECT group_concat(value, '; ') FROM (SELECT value FROM customer_channels WHERE customer_id = c.id AND "
-        "kind = 'phone' ORDER BY id)), "
-        "c.plan, c.observation, c.address, c.city, c.state, c.in_debt, c.debt_note, c.license_days_overdue, "
-        "c.has_portal_access FROM customers c ORDER BY c.id"));
+    // The text aggregate has a different name on each engine (same arguments).
+    const QString concat = m_db.isPostgres() ? QStringLiteral("string_agg") : QStringLiteral("group_concat");
+    const bool prepared = q.prepare(
+        QStringLiteral(
+            "SELECT c.code, c.kind, c.document, c.name, "
+            "(SELECT %1(value, '; ') FROM (SELECT value FROM customer_channels WHERE customer_id = c.id AND "
+            "kind = 'email' ORDER BY id) e), "
+            "(SELECT %1(value, '; ') FROM (SELECT value FROM customer_channels WHERE customer_id = c.id AND "
+            "kind = 'phone' ORDER BY id) p), "
+            "c.plan, c.observation, c.address, c.city, c.state, c.in_debt, c.debt_note, c.license_days_overdue, "
+            "c.has_portal_access FROM customers c ORDER BY c.id")
+            .arg(concat));
     if (!prepared || !q.exec())
         return CustomerStore::storageError(q.lastError().text());
     const QString yes = tr("yes");

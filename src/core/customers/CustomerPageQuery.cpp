@@ -2,10 +2,8 @@
 
 #include "docs/DocumentNumber.h"
 #include "storage/Database.h"
-#include "storage/SqliteBinding.h"
+#include "storage/PageStatement.h"
 #include "util/TextFolding.h"
-
-#include <sqlite3.h>
 
 namespace atende {
 
@@ -49,21 +47,17 @@ QString prefixEnd(const QString& prefix) {
     return prefix + QString::fromUcs4(U"\U0010FFFF");
 }
 
-using sqlite::bindInt;
-using sqlite::bindText;
-using sqlite::columnText;
-
 // The cursor row's value of the sort column (never NULL here: NULL codes have their own steps).
-void bindSortValue(sqlite3_stmt* statement, const CustomerListRow& row, CustomerSortKey key) {
+void bindSortValue(PageStatement& statement, const CustomerListRow& row, CustomerSortKey key) {
     switch (key) {
     case CustomerSortKey::Name:
-        bindText(statement, ":key", row.nameKey);
+        statement.bindText(":key", row.nameKey);
         return;
     case CustomerSortKey::Document:
-        bindText(statement, ":key", row.document);
+        statement.bindText(":key", row.document);
         return;
     case CustomerSortKey::Code:
-        bindText(statement, ":key", row.code.value_or(QString()));
+        statement.bindText(":key", row.code.value_or(QString()));
         return;
     }
 }
@@ -72,36 +66,42 @@ bool sortValueIsNull(const CustomerListRow& row, CustomerSortKey key) {
     return key == CustomerSortKey::Code && !row.code.has_value();
 }
 
-void bindFilter(sqlite3_stmt* statement, const CustomerListFilter& filter) {
+void bindFilter(PageStatement& statement, const CustomerListFilter& filter) {
     if (const QString prefix = foldedNamePrefix(filter); !prefix.isEmpty()) {
-        bindText(statement, ":nameLow", prefix);
-        bindText(statement, ":nameHigh", prefixEnd(prefix));
+        statement.bindText(":nameLow", prefix);
+        statement.bindText(":nameHigh", prefixEnd(prefix));
     }
     if (const QString prefix = normalizedDocumentPrefix(filter); !prefix.isEmpty()) {
-        bindText(statement, ":docLow", prefix);
-        bindText(statement, ":docHigh", prefixEnd(prefix));
+        statement.bindText(":docLow", prefix);
+        statement.bindText(":docHigh", prefixEnd(prefix));
     }
 }
 
-CustomerListRow readRow(sqlite3_stmt* statement) {
+CustomerListRow readRow(const PageStatement& statement) {
     CustomerListRow row;
-    row.id = sqlite3_column_int64(statement, 0);
-    row.kind = columnText(statement, 1);
-    row.document = columnText(statement, 2);
-    if (sqlite3_column_type(statement, 3) != SQLITE_NULL)
-        row.code = columnText(statement, 3);
-    row.name = columnText(statement, 4);
-    row.nameKey = columnText(statement, 5);
-    row.city = columnText(statement, 6);
-    row.state = columnText(statement, 7);
-    row.inDebt = sqlite3_column_int(statement, 8) != 0;
+    row.id = statement.int64(0);
+    row.kind = statement.text(1);
+    row.document = statement.text(2);
+    if (!statement.isNull(3))
+        row.code = statement.text(3);
+    row.name = statement.text(4);
+    row.nameKey = statement.text(5);
+    row.city = statement.text(6);
+    row.state = statement.text(7);
+    row.inDebt = statement.int64(8) != 0;
     return row;
 }
 
 } // namespace
 
-void CustomerPageQuery::StatementDeleter::operator()(sqlite3_stmt* statement) const {
-    sqlite3_finalize(statement);
+Status CustomerPageQuery::finishRun(PageStatement& statement) const {
+    Error failure = readError();
+    failure.detail = statement.errorDetail();
+    const bool failed = statement.failed();
+    statement.reset();
+    if (failed)
+        return failure;
+    return {};
 }
 
 Error CustomerPageQuery::readError() const {
@@ -199,42 +199,35 @@ Result<bool> CustomerPageQuery::sortsFilteredRows(const CustomerPageRequest& req
     return m_smallFilter->second;
 }
 
-sqlite3_stmt* CustomerPageQuery::prepared(const QString& sql, Error& error) {
+PageStatement* CustomerPageQuery::prepared(const QString& sql, Error& error) {
     auto it = m_statements.find(sql);
     if (it != m_statements.end())
         return it->second.get();
-    const QByteArray utf8 = sql.toUtf8();
-    sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v3(m_db.handle(), utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement,
-                           nullptr) != SQLITE_OK) {
-        sqlite3_finalize(statement);
+    QString detail;
+    auto statement = PageStatement::prepare(m_db, sql, detail);
+    if (!statement) {
         error = readError();
+        error.detail = detail;
         return nullptr;
     }
-    return m_statements.emplace(sql, statement).first->second.get();
+    return m_statements.emplace(sql, std::move(statement)).first->second.get();
 }
 
 Status CustomerPageQuery::runStep(const CustomerPageRequest& request, Step step, bool sortFilteredRows,
                                   const CustomerListRow* after, int limit, std::vector<CustomerListRow>& rows) {
     Error error;
-    sqlite3_stmt* statement = prepared(selectSql(request, step, sortFilteredRows), error);
+    PageStatement* statement = prepared(selectSql(request, step, sortFilteredRows), error);
     if (!statement)
         return error;
-    bindFilter(statement, request.filter);
+    bindFilter(*statement, request.filter);
     if (step == Step::SameKey || step == Step::AfterKey)
-        bindSortValue(statement, *after, request.sortKey);
+        bindSortValue(*statement, *after, request.sortKey);
     if (step == Step::SameKey || step == Step::SameNull)
-        bindInt(statement, ":id", after->id);
-    bindInt(statement, ":limit", limit);
-    int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
-        rows.push_back(readRow(statement));
-    // The error text must be read before the reset; the reset also ends the statement's read transaction.
-    const Error failure = rc == SQLITE_DONE ? Error{} : readError();
-    sqlite3_reset(statement);
-    if (rc != SQLITE_DONE)
-        return failure;
-    return {};
+        statement->bindInt(":id", after->id);
+    statement->bindInt(":limit", limit);
+    while (statement->next())
+        rows.push_back(readRow(*statement));
+    return finishRun(*statement);
 }
 
 Result<std::vector<CustomerListRow>> CustomerPageQuery::firstPage(const CustomerPageRequest& request) {
@@ -292,16 +285,13 @@ Result<qint64> CustomerPageQuery::count(const CustomerListFilter& filter) {
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     Error error;
-    sqlite3_stmt* statement = prepared(sql, error);
+    PageStatement* statement = prepared(sql, error);
     if (!statement)
         return error;
-    bindFilter(statement, filter);
-    const int rc = sqlite3_step(statement);
-    const qint64 n = rc == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : 0;
-    const Error failure = rc == SQLITE_ROW ? Error{} : readError();
-    sqlite3_reset(statement);
-    if (rc != SQLITE_ROW)
-        return failure;
+    bindFilter(*statement, filter);
+    const qint64 n = statement->next() ? statement->int64(0) : 0;
+    if (Status s = finishRun(*statement); !s)
+        return s.error();
     return n;
 }
 
@@ -315,19 +305,15 @@ Result<CustomerListRow> CustomerPageQuery::findByDocument(const QString& typed) 
         if (!m_findByDocument)
             return error;
     }
-    sqlite3_stmt* statement = m_findByDocument;
-    const QByteArray normalized = document.normalized().toUtf8();
-    sqlite3_bind_text(statement, 1, normalized.constData(), int(normalized.size()), SQLITE_STATIC);
-    const int rc = sqlite3_step(statement);
+    PageStatement& statement = *m_findByDocument;
+    statement.bindText(":document", document.normalized());
     std::optional<CustomerListRow> row;
-    if (rc == SQLITE_ROW)
+    if (statement.next())
         row = readRow(statement);
-    const Error failure = rc == SQLITE_ROW || rc == SQLITE_DONE ? Error{} : readError();
-    sqlite3_reset(statement);
+    if (Status s = finishRun(statement); !s)
+        return s.error();
     if (row)
         return std::move(*row);
-    if (rc != SQLITE_DONE)
-        return failure;
     // A stored document is looked up even when its check digits are wrong (old imports keep what they had); only
     // when nothing matches does a typing mistake get its reason.
     if (!document.isValid())

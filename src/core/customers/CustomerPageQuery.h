@@ -2,6 +2,7 @@
 
 #include "customers/CustomerListRow.h"
 #include "customers/CustomerPageRequest.h"
+#include "storage/PageStatement.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -12,8 +13,6 @@
 #include <optional>
 #include <utility>
 #include <vector>
-
-struct sqlite3_stmt;
 
 namespace atende {
 
@@ -73,17 +72,15 @@ private:
     Result<bool> sortsFilteredRows(const CustomerPageRequest& request, bool recount);
     Status runStep(const CustomerPageRequest& request, Step step, bool sortFilteredRows, const CustomerListRow* after,
                    int limit, std::vector<CustomerListRow>& rows);
-    sqlite3_stmt* prepared(const QString& sql, Error& error);
+    PageStatement* prepared(const QString& sql, Error& error);
+    // Ends a run of a statement; its failure, if any, as the list's error.
+    Status finishRun(PageStatement& statement) const;
     Error readError() const;
 
-    struct StatementDeleter {
-        void operator()(sqlite3_stmt* statement) const;
-    };
-
     Database& m_db;
-    std::map<QString, std::unique_ptr<sqlite3_stmt, StatementDeleter>> m_statements;
+    std::map<QString, std::unique_ptr<PageStatement>> m_statements;
     // The call screen's lookup is the hottest statement: kept at hand, not looked up by its text.
-    sqlite3_stmt* m_findByDocument = nullptr;
+    PageStatement* m_findByDocument = nullptr;
     // The filter of the last first page and whether it matched at most m_smallFilterRows customers.
     std::optional<std::pair<CustomerListFilter, bool>> m_smallFilter;
     qint64 m_smallFilterRows = DefaultSmallFilterRows;

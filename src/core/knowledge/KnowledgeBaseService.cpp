@@ -4,6 +4,7 @@
 #include "auth/Permission.h"
 #include "search/SearchIndex.h"
 #include "search/SearchService.h"
+#include "search/ServerTextSearch.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -49,6 +50,11 @@ Result<QList<SearchHit>> KnowledgeBaseService::search(const Actor& actor, const 
         q.prepare(QStringLiteral("SELECT id, title, '' FROM knowledge_articles ORDER BY updated_at DESC, id DESC "
                                  "LIMIT ?"));
         q.addBindValue(limit);
+    } else if (m_db.isPostgres()) {
+        q.prepare(QStringLiteral("SELECT id, title, body FROM article_search, to_tsquery('simple', ?) query WHERE "
+                                 "document @@ query ORDER BY ts_rank(document, query) DESC, id DESC LIMIT ?"));
+        q.addBindValue(ServerTextSearch::tsQuery(match));
+        q.addBindValue(limit);
     } else {
         q.prepare(QStringLiteral("SELECT rowid, highlight(article_search, 0, char(57344), char(57345)), "
                                  "snippet(article_search, 1, char(57344), char(57345), '…', 20) FROM article_search "
@@ -59,12 +65,17 @@ Result<QList<SearchHit>> KnowledgeBaseService::search(const Actor& actor, const 
     if (!q.exec())
         return queryError(q);
     QList<SearchHit> hits;
+    // PostgreSQL returns the plain texts; the words are marked as FTS5's highlight()/snippet() do.
+    const bool markHere = m_db.isPostgres() && !match.isEmpty();
+    const QList<ServerTextSearch::Term> terms =
+        markHere ? ServerTextSearch::terms(match) : QList<ServerTextSearch::Term>{};
     while (q.next()) {
         SearchHit hit;
         hit.kind = SearchHit::Kind::Article;
         hit.id = q.value(0).toLongLong();
-        hit.title = q.value(1).toString();
-        hit.snippet = q.value(2).toString().simplified();
+        hit.title = markHere ? ServerTextSearch::highlight(q.value(1).toString(), terms) : q.value(1).toString();
+        hit.snippet = markHere ? ServerTextSearch::snippet(q.value(2).toString(), terms, 20).simplified()
+                               : q.value(2).toString().simplified();
         hits << hit;
     }
     return hits;

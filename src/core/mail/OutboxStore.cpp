@@ -275,8 +275,8 @@ Result<QList<MailAttachment>> OutboxStore::attachments(qint64 id) const {
 Result<OutboxCounts> OutboxStore::counts() const {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT "
-                               "COALESCE(SUM(state IN ('queued', 'sending', 'failed_temporary')), 0), "
-                               "COALESCE(SUM(state = 'failed_permanent'), 0) FROM outbox")) ||
+                               "count(*) FILTER (WHERE state IN ('queued', 'sending', 'failed_temporary')), "
+                               "count(*) FILTER (WHERE state = 'failed_permanent') FROM outbox")) ||
         !q.next())
         return storageError(tr("The outbox could not be read."), q);
     return OutboxCounts{q.value(0).toInt(), q.value(1).toInt()};

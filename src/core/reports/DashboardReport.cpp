@@ -149,8 +149,8 @@ Status DashboardReport::responseTimes(const Period& p, DashboardFigures& f) {
     QString sql = QStringLiteral(
         "SELECT g.responsible_id, u.name, g.sector_id, sec.name, g.n, g.responded, g.response_sum, g.resolved, "
         "g.resolution_sum FROM (SELECT t.responsible_id, t.sector_id, count(*) AS n, "
-        "count(t.first_response_at) AS responded, total(t.first_response_at - t.opened_at) AS response_sum, "
-        "count(t.resolved_at) AS resolved, total(t.resolved_at - t.opened_at) AS resolution_sum "
+        "count(t.first_response_at) AS responded, coalesce(sum(t.first_response_at - t.opened_at), 0) AS response_sum, "
+        "count(t.resolved_at) AS resolved, coalesce(sum(t.resolved_at - t.opened_at), 0) AS resolution_sum "
         "FROM tickets t WHERE t.opened_at >= :from AND t.opened_at < :to");
     if (p.sectorId)
         sql += QStringLiteral(" AND t.sector_id = :sector");

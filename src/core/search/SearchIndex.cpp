@@ -34,7 +34,8 @@ Status SearchIndex::write(Database& db, SearchHit::Kind kind, qint64 id, const Q
     if (Status s = remove(db, kind, id); !s)
         return s;
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO %1(rowid, title, body) VALUES (?, ?, ?)").arg(tableFor(kind)));
+    // The key column: FTS5's rowid on SQLite, an ordinary id column on PostgreSQL (migrations/postgresql/0004).
+    q.prepare(QStringLiteral("INSERT INTO %1(%2, title, body) VALUES (?, ?, ?)").arg(tableFor(kind), keyColumn(db)));
     q.addBindValue(id);
     q.addBindValue(title);
     q.addBindValue(body);
@@ -45,15 +46,24 @@ Status SearchIndex::write(Database& db, SearchHit::Kind kind, qint64 id, const Q
 
 Status SearchIndex::remove(Database& db, SearchHit::Kind kind, qint64 id) {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(tableFor(kind)));
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(tableFor(kind), keyColumn(db)));
     q.addBindValue(id);
     if (!q.exec())
         return indexError(q);
     return {};
 }
 
+QString SearchIndex::keyColumn(const Database& db) {
+    return db.isPostgres() ? QStringLiteral("id") : QStringLiteral("rowid");
+}
+
 Status SearchIndex::optimize(Database& db, SearchHit::Kind kind) {
     QSqlQuery q(db.connection());
+    if (db.isPostgres()) {
+        // A deleted row's tsvector leaves the table with the row; VACUUM (outside any transaction, by the server's
+        // autovacuum) reclaims the space. Nothing to merge as FTS5's segments need.
+        return {};
+    }
     if (!q.exec(QStringLiteral("INSERT INTO %1(%1) VALUES('optimize')").arg(tableFor(kind))))
         return indexError(q);
     return {};

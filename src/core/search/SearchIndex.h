@@ -19,6 +19,8 @@ public:
     static Status remove(Database& db, SearchHit::Kind kind, qint64 id);
     // Merges the index's segments into one: after a removal, no former token survives in an older segment (LGPD
     // anonymisation).
+    // The column that holds the record's id in the search tables: "rowid" (FTS5) or "id" (PostgreSQL).
+    static QString keyColumn(const Database& db);
     static Status optimize(Database& db, SearchHit::Kind kind);
 };
 

@@ -5,6 +5,7 @@
 #include "customers/CustomerPrivacy.h"
 #include "docs/DocumentNumber.h"
 #include "search/SearchIndex.h"
+#include "search/ServerTextSearch.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -157,8 +158,50 @@ Status SearchService::exactHits(const Actor& actor, const QString& text, SearchR
     return {};
 }
 
+Status SearchService::serverGroup(const QString& match, SearchHit::Kind kind, int limit, QList<SearchHit>& out) {
+    // The same bounded window as FTS5's (the newest RankWindow matches, ranked), on the tsvector column; the title
+    // counts more through its weight (A against the body's B). The words are marked here, where FTS5 has
+    // highlight() and snippet().
+    const QString tsQuery = ServerTextSearch::tsQuery(match);
+    if (tsQuery.isEmpty())
+        return {};
+    const QList<ServerTextSearch::Term> terms = ServerTextSearch::terms(match);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT s.id, s.title, s.body, w.score FROM (SELECT id, score FROM (SELECT id, "
+                             "-ts_rank(document, query) AS score FROM %1, to_tsquery('simple', ?) query WHERE "
+                             "document @@ query ORDER BY id DESC LIMIT %2) newest ORDER BY score, id DESC LIMIT ?) w "
+                             "JOIN %1 s ON s.id = w.id ORDER BY w.score, w.id DESC")
+                  .arg(SearchIndex::tableFor(kind))
+                  .arg(RankWindow));
+    q.addBindValue(tsQuery);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return queryError(q);
+    while (q.next()) {
+        SearchHit hit;
+        hit.kind = kind;
+        hit.id = q.value(0).toLongLong();
+        hit.title = ServerTextSearch::highlight(q.value(1).toString(), terms);
+        if (showsSnippet(kind))
+            hit.snippet = ServerTextSearch::snippet(q.value(2).toString(), terms, 16).simplified();
+        hit.score = q.value(3).toDouble();
+        out << hit;
+    }
+    return {};
+}
+
 Status SearchService::ftsGroup(const Actor& actor, const QString& match, SearchHit::Kind kind, int limit,
                                QList<SearchHit>& out) {
+    if (m_db.isPostgres()) {
+        if (Status s = serverGroup(match, kind, limit, out); !s)
+            return s;
+        if (kind == SearchHit::Kind::Ticket)
+            return describeTickets(out);
+        if (kind == SearchHit::Kind::Customer)
+            return describeCustomers(actor, out);
+        return {};
+    }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     // Ranking every match of a common word on a 1M-ticket base costs a second (bm25 reads each one), so only the

@@ -42,6 +42,8 @@ public:
 
 private:
     Status exactHits(const Actor& actor, const QString& text, SearchResults& results);
+    // ftsGroup's rows on PostgreSQL (tsvector tables).
+    Status serverGroup(const QString& match, SearchHit::Kind kind, int limit, QList<SearchHit>& out);
     Status ftsGroup(const Actor& actor, const QString& match, SearchHit::Kind kind, int limit, QList<SearchHit>& out);
     Status describeTickets(QList<SearchHit>& hits);
     Status describeCustomers(const Actor& actor, QList<SearchHit>& hits);

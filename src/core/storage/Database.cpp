@@ -2,6 +2,7 @@
 
 #include "storage/DatabaseBackup.h"
 #include "storage/Migrator.h"
+#include "storage/ServerLocation.h"
 #include "util/Logging.h"
 #include "util/TextFolding.h"
 
@@ -40,7 +41,127 @@ void foldFunction(sqlite3_context* context, int argc, sqlite3_value** argv) {
 
 } // namespace
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options) {
+bool Database::isServerLocation(const QString& location) {
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+           location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& location, const Options& options) {
+    return isServerLocation(location) ? openServer(location, options) : openFile(location, options);
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString& url, const Options& options) {
+    auto location = ServerLocation::parse(url);
+    if (!location)
+        return location.error();
+    std::unique_ptr<Database> db(new Database);
+    db->m_engine = Engine::PostgreSQL;
+    db->m_path = url;
+    db->m_readOnly = options.readOnly;
+    db->m_connectionName = nextConnectionName();
+    db->m_connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
+    if (!db->m_connection.isValid()) {
+        return Error::make(Error::Code::Storage,
+                           tr("The PostgreSQL driver of Qt is not installed on this workstation (Debian package "
+                              "libqt6sql6-psql)."));
+    }
+    db->m_connection.setHostName(location->host);
+    db->m_connection.setPort(location->port);
+    db->m_connection.setDatabaseName(location->database);
+    db->m_connection.setUserName(location->user);
+    QString password = location->password;
+    if (password.isEmpty())
+        password = qEnvironmentVariable("ATENDE_DB_PASSWORD");
+    if (!password.isEmpty())
+        db->m_connection.setPassword(password);
+    QString connectOptions = location->connectOptions;
+    if (!connectOptions.contains(QLatin1String("connect_timeout")))
+        connectOptions += QStringLiteral("%1connect_timeout=5").arg(connectOptions.isEmpty() ? "" : ";");
+    if (!connectOptions.contains(QLatin1String("application_name")))
+        connectOptions += QStringLiteral(";application_name=Atende");
+    db->m_connection.setConnectOptions(connectOptions);
+    if (!db->m_connection.open()) {
+        return Error::make(Error::Code::Storage,
+                           tr("Could not connect to the database server %1. Check the address, the network and the "
+                              "user's password.")
+                               .arg(ServerLocation::withoutPassword(url)),
+                           db->m_connection.lastError().text());
+    }
+    int version = 0;
+    if (Status s = db->checkServerIdentity(version); !s)
+        return s.error();
+    if (Status s = db->configure(); !s)
+        return s.error();
+    if (options.migrate && !options.readOnly && version < Migrator::latestVersion()) {
+        // No file to copy on a server: its administrator's backups (pg_dump) cover a migration (admin guide).
+        Migrator migrator(*db);
+        if (Status s = migrator.migrate(); !s)
+            return s.error();
+    }
+    return db;
+}
+
+Status Database::checkServerIdentity(int& version) {
+    // A server database is ours when it holds the atende_schema row with our application id; an empty database
+    // (no tables in the public schema) is ours to create. Anything else belongs to someone else and is not touched.
+    QSqlQuery probe(m_connection);
+    if (!probe.exec(QStringLiteral("SELECT (SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                                   "current_schema()), to_regclass('atende_schema') IS NOT NULL")) ||
+        !probe.next()) {
+        return Error::make(Error::Code::Storage, tr("The database server did not answer a simple question."),
+                           probe.lastError().text());
+    }
+    const qint64 tables = probe.value(0).toLongLong();
+    const bool hasSchemaTable = probe.value(1).toBool();
+    probe.finish();
+    version = 0;
+    if (hasSchemaTable) {
+        if (!probe.exec(QStringLiteral("SELECT application_id, version FROM atende_schema")) || !probe.next() ||
+            probe.value(0).toInt() != ApplicationId) {
+            return Error::make(Error::Code::NotAnAtendeDatabase,
+                               tr("The database %1 on the server belongs to another program, not Atende. It was not "
+                                  "changed.")
+                                   .arg(ServerLocation::withoutPassword(m_path)),
+                               probe.lastError().text());
+        }
+        version = probe.value(1).toInt();
+        probe.finish();
+    } else if (tables > 0) {
+        return Error::make(Error::Code::NotAnAtendeDatabase,
+                           tr("The database %1 on the server holds tables of another program, not Atende. It was not "
+                              "changed. Create an empty database for Atende (admin guide).")
+                               .arg(ServerLocation::withoutPassword(m_path)),
+                           QStringLiteral("tables=%1").arg(tables));
+    }
+    const int latest = Migrator::latestVersion();
+    if (version > latest) {
+        return Error::make(Error::Code::NewerDatabase,
+                           tr("This database was written by a newer version of Atende (schema %1; this program "
+                              "knows up to %2). It was not changed. Update Atende on this workstation to open it.")
+                               .arg(version)
+                               .arg(latest),
+                           QStringLiteral("version=%1 latest=%2").arg(version).arg(latest));
+    }
+    return {};
+}
+
+QString Database::displayLocation() const {
+    return isPostgres() ? ServerLocation::withoutPassword(m_path) : QDir::toNativeSeparators(m_path);
+}
+
+bool Database::inTransactionNow() const {
+    if (isPostgres())
+        return m_serverTransactionDepth > 0;
+    return m_handle && !sqlite3_get_autocommit(m_handle);
+}
+
+qint64 Database::returnedId(QSqlQuery& query) {
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const Options& options) {
     const QFileInfo info(path);
     const bool existed = info.exists() && info.size() > 0;
     if (!info.exists() && !options.createIfMissing) {
@@ -149,6 +270,10 @@ QSqlQuery& Database::cached(const QString& sql) {
 }
 
 Status Database::configure() {
+    if (isPostgres()) {
+        // Times are integers and text is UTF-8 on both engines; the session only needs the encoding fixed.
+        return execRaw(QStringLiteral("SET client_encoding = 'UTF8'"));
+    }
     if (!m_readOnly) {
         // WAL first: readers never block the writer, and a crash leaves the last commit intact.
         if (Status s = execRaw(QStringLiteral("PRAGMA journal_mode = WAL")); !s)
@@ -174,12 +299,38 @@ Status Database::registerFunctions() {
 
 int Database::schemaVersion() const {
     QSqlQuery q(m_connection);
+    if (isPostgres()) {
+        // Two questions: a query naming a missing table fails to plan even inside a CASE that would not read it.
+        if (!q.exec(QStringLiteral("SELECT to_regclass('atende_schema') IS NOT NULL")) || !q.next())
+            return -1;
+        if (!q.value(0).toBool())
+            return 0;
+        q.finish();
+        if (q.exec(QStringLiteral("SELECT version FROM atende_schema")) && q.next())
+            return q.value(0).toInt();
+        return -1;
+    }
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
 }
 
+Status Database::setSchemaVersion(int version) {
+    if (isPostgres()) {
+        // The table and its one row come with the first step (migrations/postgresql/0001).
+        return execRaw(QStringLiteral("UPDATE atende_schema SET version = %1").arg(version));
+    }
+    return execRaw(QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
 Status Database::execRaw(const QString& sql) {
+    if (isPostgres()) {
+        // Not prepared: the simple query protocol runs several statements separated by semicolons.
+        QSqlQuery q(m_connection);
+        if (!q.exec(sql))
+            return Error::make(Error::Code::Storage, tr("The database refused an operation."), q.lastError().text());
+        return {};
+    }
     char* message = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_exec(m_handle, utf8.constData(), nullptr, nullptr, &message);
@@ -194,10 +345,12 @@ Status Database::execRaw(const QString& sql) {
 Status Database::inTransaction(const std::function<Status()>& work, const QString& failureMessage) {
     // Inside a transaction already (the call's conclusion wraps TicketService's own transaction): a savepoint, so
     // the inner work is undone alone on failure and everything commits with the outer transaction.
-    if (m_handle && !sqlite3_get_autocommit(m_handle)) {
+    if (inTransactionNow()) {
         if (Status s = execRaw(QStringLiteral("SAVEPOINT nested_work")); !s)
             return Error::make(Error::Code::Storage, failureMessage, s.error().detail);
+        ++m_serverTransactionDepth;
         Status result = work();
+        --m_serverTransactionDepth;
         // A savepoint that cannot be rolled back or released leaves the outer transaction to fail at its commit;
         // the failure is logged here and the outer caller reports it.
         if (!result) {
@@ -225,19 +378,40 @@ Status Database::inTransaction(const std::function<Status()>& work, const QStrin
 }
 
 Status Database::begin() {
+    if (isPostgres()) {
+        // READ COMMITTED with row locks: the writes that must not race (protocol counters, row versions) are single
+        // UPDATE/upsert statements, which PostgreSQL serialises per row.
+        Status s = execRaw(QStringLiteral("BEGIN"));
+        if (s)
+            m_serverTransactionDepth = 1;
+        return s;
+    }
     return execRaw(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 Status Database::commit() {
-    return execRaw(QStringLiteral("COMMIT"));
+    Status s = execRaw(QStringLiteral("COMMIT"));
+    if (isPostgres())
+        m_serverTransactionDepth = 0; // a failed COMMIT ends the transaction too (rolled back by the server)
+    return s;
 }
 
 void Database::rollback() {
+    if (isPostgres()) {
+        if (m_serverTransactionDepth > 0) {
+            QSqlQuery q(m_connection);
+            q.exec(QStringLiteral("ROLLBACK"));
+        }
+        m_serverTransactionDepth = 0;
+        return;
+    }
     if (!sqlite3_get_autocommit(m_handle))
         sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 QString Database::lastErrorDetail() const {
+    if (isPostgres())
+        return m_connection.lastError().text();
     return m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QString();
 }
 

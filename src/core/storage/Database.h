@@ -15,17 +15,27 @@ struct sqlite3;
 
 namespace atende {
 
-// One open SQLite connection, set up the same way everywhere (ARCHITECTURE.md "Data"): WAL, synchronous=FULL,
-// foreign keys, busy timeout and Atende's SQL functions. A Database belongs to the thread that opened it; a
-// worker thread opens its own.
+// One open connection, set up the same way everywhere (ARCHITECTURE.md "Data"). A Database belongs to the thread
+// that opened it; a worker thread opens its own.
 //
-// Opening never writes to a file that is not ours or that is newer than this program: the application_id and
-// user_version are read before any pragma that could change the file.
+// Two engines behind one class, chosen by the location: a file path is the embedded SQLite database of a single
+// workstation (WAL, synchronous=FULL, foreign keys, busy timeout and Atende's SQL functions); a
+// `postgresql://user@host:port/database?sslmode=…` URL is the team's shared PostgreSQL server (team mode, issue 9).
+// Services write plain SQL both engines accept (INSERT … RETURNING id, ON CONFLICT, lower() instead of COLLATE
+// NOCASE); what differs between them (schema version, transactions, full-text search, backups) stays here, in the
+// migration files of each engine (migrations/ and migrations/postgresql/) and in the few places that ask engine().
+//
+// Opening never writes to a database that is not ours or that is newer than this program: the application id and
+// schema version are read before anything that could change it.
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
     static constexpr int ApplicationId = 0x41544E44; // "ATND"
+
+    enum class Engine { SQLite, PostgreSQL };
+    // Whether `location` names a PostgreSQL server (postgresql:// or postgres://) rather than a file.
+    static bool isServerLocation(const QString& location);
 
     struct Options {
         bool createIfMissing = true;
@@ -52,15 +62,27 @@ public:
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase& connection() { return m_connection; }
+    // The raw SQLite handle; nullptr on PostgreSQL.
     sqlite3* handle() const { return m_handle; }
+    // Where the database is: the file's absolute path, or the server URL as given (to open further connections).
     const QString& path() const { return m_path; }
+    // The location for messages and logs: a server URL without its password.
+    QString displayLocation() const;
+    Engine engine() const { return m_engine; }
+    bool isPostgres() const { return m_engine == Engine::PostgreSQL; }
+    // True while a transaction (or savepoint) of this connection is open.
+    bool inTransactionNow() const;
+    // The id an `INSERT … RETURNING id` just produced (reads the returned row); 0 when there was none.
+    static qint64 returnedId(QSqlQuery& query);
     bool isReadOnly() const { return m_readOnly; }
 
     int schemaVersion() const;
+    // Records the schema version (SQLite: PRAGMA user_version; PostgreSQL: the atende_schema row). Migrator only.
+    Status setSchemaVersion(int version);
     // Path of the backup taken before the last migration of this open, empty when none was needed.
     const QString& lastBackupPath() const { return m_lastBackupPath; }
 
-    // Runs a statement on the raw handle (several statements allowed). For pragmas and migrations.
+    // Runs statements directly (several allowed, no parameters). For pragmas, migrations and transaction control.
     Status execRaw(const QString& sql);
 
     // Runs `work` between BEGIN IMMEDIATE and COMMIT; rolls back when `work` or the commit fails, so a change
@@ -68,7 +90,7 @@ public:
     // `failureMessage` (the caller's words for the user) and SQLite's detail.
     Status inTransaction(const std::function<Status()>& work, const QString& failureMessage);
 
-    // BEGIN IMMEDIATE / COMMIT / ROLLBACK on this connection.
+    // BEGIN IMMEDIATE (PostgreSQL: BEGIN) / COMMIT / ROLLBACK on this connection.
     Status begin();
     Status commit();
     void rollback();
@@ -84,6 +106,9 @@ public:
 
 private:
     Database() = default;
+    static Result<std::unique_ptr<Database>> openFile(const QString& path, const Options& options);
+    static Result<std::unique_ptr<Database>> openServer(const QString& url, const Options& options);
+    Status checkServerIdentity(int& version);
     Status configure();
     Status registerFunctions();
 
@@ -93,6 +118,8 @@ private:
     QString m_path;
     QString m_lastBackupPath;
     sqlite3* m_handle = nullptr;
+    Engine m_engine = Engine::SQLite;
+    int m_serverTransactionDepth = 0; // PostgreSQL: BEGIN/SAVEPOINT nesting (SQLite asks its handle)
     bool m_readOnly = false;
 };
 

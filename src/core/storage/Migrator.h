@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/Database.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -10,8 +11,6 @@
 
 namespace atende {
 
-class Database;
-
 // One schema step: migrations/NNNN_name.sql.
 struct Migration {
     int version = 0;
@@ -19,17 +18,20 @@ struct Migration {
     QString sql;
 };
 
-// Brings a database to the newest schema. Each step runs in its own transaction together with its
-// `PRAGMA user_version = N`, so a crash or an error in the middle of a step leaves the previous version intact.
+// Brings a database to the newest schema. Each step runs in its own transaction together with its recorded version
+// (SQLite: PRAGMA user_version; PostgreSQL: the atende_schema row), so a crash or an error in the middle of a step
+// leaves the previous version intact.
 class Migrator {
     Q_DECLARE_TR_FUNCTIONS(Migrator)
 
 public:
-    // The steps compiled into the program (:/migrations), ordered by version.
-    static const QList<Migration>& embedded();
+    // The steps compiled into the program for an engine (:/migrations, :/migrations/postgresql), by version.
+    static const QList<Migration>& embedded(Database::Engine engine = Database::Engine::SQLite);
+    // The newest schema; both engines' chains end at the same number (a test checks it).
     static int latestVersion();
 
-    explicit Migrator(Database& db, QList<Migration> steps = embedded());
+    explicit Migrator(Database& db);
+    Migrator(Database& db, QList<Migration> steps);
 
     // Runs every step newer than the database. `afterStep` (optional) is called after each committed step.
     Status migrate(const std::function<void(const Migration&)>& afterStep = {});

@@ -251,7 +251,7 @@ Status AnalysisService::escalate(const TicketAnalysis& a, qint64 now) {
             const QString leaders = QStringLiteral(
                 "SELECT u.id FROM users u JOIN profile_permissions p ON p.profile_id = u.profile_id AND p.permission = "
                 "'ticket.supervise' WHERE u.active = 1");
-            q.prepare(leaders + QStringLiteral(" AND u.sector_id IS ?"));
+            q.prepare(leaders + QStringLiteral(" AND u.sector_id IS NOT DISTINCT FROM ?"));
             q.addBindValue(TicketStore::nullableId(after.sectorId));
             if (!q.exec())
                 return TicketStore::storageError(q.lastError().text());

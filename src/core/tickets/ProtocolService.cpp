@@ -150,7 +150,7 @@ Result<ContactRecord> ProtocolService::reserveInTransaction(const Actor& actor, 
     // A counter lost or reset (restore of an old backup) must not hand out a taken number: skip taken ones.
     for (int attempt = 0; attempt < 1000; ++attempt) {
         q.prepare(QStringLiteral("INSERT INTO protocol_counters (day, workstation, last_value) VALUES (?, ?, 1) "
-                                 "ON CONFLICT (day, workstation) DO UPDATE SET last_value = last_value + 1"));
+                                 "ON CONFLICT (day, workstation) DO UPDATE SET last_value = protocol_counters.last_value + 1"));
         q.addBindValue(dayKey);
         q.addBindValue(m_workstation);
         if (!q.exec())

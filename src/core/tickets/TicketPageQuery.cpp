@@ -417,7 +417,7 @@ Result<qint64> TicketPageQuery::countUpTo(const TicketListFilter& filter, qint64
     const QStringList where = filterConditions(filter, TicketSortKey::UpdatedAt, true);
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" LIMIT :cap)");
+    sql += QStringLiteral(" LIMIT :cap) capped");
     return countWith(sql, filter, cap);
 }
 

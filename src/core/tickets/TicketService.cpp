@@ -832,9 +832,10 @@ Status TicketService::link(const Actor& actor, qint64 ticketId, qint64 otherId) 
                                    .arg((*other)->protocol, (*other)->statusName),
                                QStringLiteral("linked ticket closed"));
             QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("INSERT OR IGNORE INTO ticket_links (ticket_id, linked_ticket_id, created_at) "
-                                     "SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM ticket_links WHERE ticket_id = ? "
-                                     "AND linked_ticket_id = ?)"));
+            q.prepare(QStringLiteral("INSERT INTO ticket_links (ticket_id, linked_ticket_id, created_at) "
+                                     "SELECT CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT) WHERE NOT EXISTS "
+                                     "(SELECT 1 FROM ticket_links WHERE ticket_id = ? AND linked_ticket_id = ?) "
+                                     "ON CONFLICT DO NOTHING"));
             q.addBindValue(ticketId);
             q.addBindValue(otherId);
             q.addBindValue(m_clock.nowMs());

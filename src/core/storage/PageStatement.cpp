@@ -1,0 +1,99 @@
+#include "storage/PageStatement.h"
+
+#include "storage/Database.h"
+#include "storage/SqliteBinding.h"
+
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace atende {
+
+PageStatement::PageStatement(Database& db)
+    : m_db(db)
+    , m_query(db.connection()) {}
+
+PageStatement::~PageStatement() {
+    sqlite3_finalize(m_statement);
+}
+
+std::unique_ptr<PageStatement> PageStatement::prepare(Database& db, const QString& sql, QString& errorDetail) {
+    std::unique_ptr<PageStatement> statement(new PageStatement(db));
+    if (db.isPostgres()) {
+        statement->m_query.setForwardOnly(true);
+        if (!statement->m_query.prepare(sql)) {
+            errorDetail = statement->m_query.lastError().text();
+            return nullptr;
+        }
+        return statement;
+    }
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(db.handle(), utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                           &statement->m_statement, nullptr) != SQLITE_OK) {
+        errorDetail = db.lastErrorDetail();
+        return nullptr;
+    }
+    return statement;
+}
+
+void PageStatement::bindText(const char* name, const QString& value) {
+    if (m_statement)
+        sqlite::bindText(m_statement, name, value);
+    else
+        m_query.bindValue(QString::fromLatin1(name), value);
+}
+
+void PageStatement::bindInt(const char* name, qint64 value) {
+    if (m_statement)
+        sqlite::bindInt(m_statement, name, value);
+    else
+        m_query.bindValue(QString::fromLatin1(name), value);
+}
+
+bool PageStatement::next() {
+    if (m_failed)
+        return false;
+    if (m_statement) {
+        const int rc = sqlite3_step(m_statement);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE) {
+            m_failed = true;
+            m_errorDetail = m_db.lastErrorDetail(); // read before the reset clears it
+        }
+        return false;
+    }
+    if (!m_started) {
+        m_started = true;
+        if (!m_query.exec()) {
+            m_failed = true;
+            m_errorDetail = m_query.lastError().text();
+            return false;
+        }
+    }
+    return m_query.next();
+}
+
+qint64 PageStatement::int64(int column) const {
+    return m_statement ? sqlite3_column_int64(m_statement, column) : m_query.value(column).toLongLong();
+}
+
+QString PageStatement::text(int column) const {
+    return m_statement ? sqlite::columnText(m_statement, column) : m_query.value(column).toString();
+}
+
+bool PageStatement::isNull(int column) const {
+    return m_statement ? sqlite3_column_type(m_statement, column) == SQLITE_NULL : m_query.isNull(column);
+}
+
+void PageStatement::reset() {
+    if (m_statement)
+        sqlite3_reset(m_statement);
+    else
+        m_query.finish();
+    m_started = false;
+    m_failed = false;
+    m_errorDetail.clear();
+}
+
+} // namespace atende
