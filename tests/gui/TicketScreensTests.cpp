@@ -2,6 +2,7 @@
 
 #include "auth/PasswordHasher.h"
 #include "auth/UserService.h"
+#include "common/ConflictMergeDialog.h"
 #include "common/MessageBoxes.h"
 #include "customers/CustomerService.h"
 #include "main/MainWindow.h"
@@ -456,7 +457,9 @@ TEST_CASE("The link choice offers only the customer's active tickets", "[gui][ti
     CHECK(linkable->count() == 0); // already linked: not offered again
 }
 
-TEST_CASE("A ticket changed by another user is refused clearly and the typing is kept", "[gui][tickets]") {
+TEST_CASE("A ticket changed by another user: saving offers the merge, a status change is refused clearly, and the "
+          "typing is kept",
+          "[gui][tickets]") {
     Desk desk;
     Boxes boxes;
     TicketWindow window(*desk.db, desk.agent, desk.ticket.id);
@@ -471,8 +474,26 @@ TEST_CASE("A ticket changed by another user is refused clearly and the typing is
     other.description = QStringLiteral("Descrição do colega");
     REQUIRE(desk.tickets().update(desk.admin, other).ok());
 
+    // Saving opens the merge dialog (ConflictMergeScreensTests drives it); cancelled, nothing changes anywhere.
+    int merges = 0;
+    {
+        ConflictMergeDialog::ScopedTestHook cancel([&](ConflictMergeDialog&) {
+            ++merges;
+            return int(QDialog::Rejected);
+        });
+        CHECK_FALSE(window.saveChanges());
+    }
+    CHECK(merges == 1);
+    CHECK(boxes.shown.isEmpty());
+    CHECK(title->text() == QStringLiteral("Título digitado aqui"));
+    CHECK(scalar(*desk.db, QStringLiteral("SELECT title FROM tickets WHERE id = ?"), {desk.ticket.id}).toString() ==
+          desk.ticket.title);
+
+    // Another action on the old read is refused with the plain message, and the reload keeps the typing.
+    auto* status = child<QComboBox>(window, "statusComboBox");
+    status->setCurrentIndex(status->findData(desk.statusId(QStringLiteral("in_progress"))));
     boxes.answer = QMessageBox::Yes; // reload, keeping what was typed
-    CHECK_FALSE(window.saveChanges());
+    CHECK_FALSE(window.changeStatus());
     REQUIRE(boxes.shown.size() == 1);
     CHECK(boxes.shown.at(0).text.contains(TicketStore::conflict().userMessage));
     CHECK(title->text() == QStringLiteral("Título digitado aqui"));
@@ -481,6 +502,7 @@ TEST_CASE("A ticket changed by another user is refused clearly and the typing is
     boxes.shown.clear();
     REQUIRE(window.saveChanges());
     CHECK(boxes.shown.isEmpty());
+    CHECK(merges == 1);
     CHECK(scalar(*desk.db, QStringLiteral("SELECT title || ' / ' || description FROM tickets WHERE id = ?"),
                  {desk.ticket.id})
               .toString() == QStringLiteral("Título digitado aqui / Descrição do colega"));

@@ -48,6 +48,13 @@ Error notFound() {
                        QStringLiteral("customer not found"));
 }
 
+Error conflictError(qint64 readVersion, qint64 storedVersion) {
+    return Error::make(Error::Code::Conflict,
+                       CustomerService::tr("Someone else changed this customer after you opened it. Reload it to see "
+                                           "their change, then apply yours again."),
+                       QStringLiteral("row_version %1, stored %2").arg(readVersion).arg(storedVersion));
+}
+
 Error anonymizedError() {
     return Error::make(Error::Code::Conflict,
                        CustomerService::tr("This customer's personal data was anonymised on request and can no "
@@ -188,7 +195,7 @@ Result<qint64> CustomerService::create(const Actor& actor, const Customer& custo
     return c.id;
 }
 
-Result<qint64> CustomerService::update(const Actor& actor, const Customer& customer) {
+Result<qint64> CustomerService::update(const Actor& actor, const Customer& customer, const QString& auditAction) {
     if (Status s = m_guard.require(actor, Permission::CustomerEdit, Entity, customer.id, QStringLiteral("update")); !s)
         return s.error();
     qint64 newVersion = 0;
@@ -201,13 +208,8 @@ Result<qint64> CustomerService::update(const Actor& actor, const Customer& custo
         const Customer& stored = **loaded;
         if (stored.anonymizedAt)
             return anonymizedError();
-        if (customer.rowVersion != stored.rowVersion) {
-            return Error::make(
-                Error::Code::Conflict,
-                tr("Someone else changed this customer after you opened it. Reload it to see their "
-                   "change, then apply yours again."),
-                QStringLiteral("row_version %1, stored %2").arg(customer.rowVersion).arg(stored.rowVersion));
-        }
+        if (customer.rowVersion != stored.rowVersion)
+            return conflictError(customer.rowVersion, stored.rowVersion);
         Customer c =
             CustomerPrivacy::seesPersonalData(actor) ? customer : CustomerPrivacy::restoreMasked(stored, customer);
         c.personalDataMasked = false;
@@ -272,8 +274,8 @@ Result<qint64> CustomerService::update(const Actor& actor, const Customer& custo
         auto matched = m_store.updateRow(c, m_clock.nowMs());
         if (!matched)
             return matched.error();
-        if (!*matched)
-            return notFound();
+        if (!*matched) // read in this transaction, so the row is there: another connection saved it in between
+            return conflictError(customer.rowVersion, stored.rowVersion);
         newVersion = stored.rowVersion + 1;
         if (c.emails != stored.emails) {
             if (Status s = m_store.replaceChannels(c.id, QStringLiteral("email"), c.emails); !s)
@@ -288,7 +290,7 @@ Result<qint64> CustomerService::update(const Actor& actor, const Customer& custo
             if (Status s = m_store.writeSearchRow(c); !s)
                 return s;
         }
-        return m_audit.record(actor, Entity, c.id, QStringLiteral("update"), changes);
+        return m_audit.record(actor, Entity, c.id, auditAction, changes);
     });
     if (!done)
         return done.error();

@@ -49,7 +49,10 @@ public:
     // it since it was read (row_version changed), NotFound when it was deleted or merged away. Contacts are matched
     // by id: id 0 is added, a stored contact missing from the list is removed (Conflict when a ticket points at
     // it). Masked values an actor without personal_data.view left as shown keep the stored ones.
-    Result<qint64> update(const Actor& actor, const Customer& customer);
+    // `auditAction` names the audit rows ("merge" when the values come from merging two agents' versions,
+    // CustomerConflictMerge).
+    Result<qint64> update(const Actor& actor, const Customer& customer,
+                          const QString& auditAction = QStringLiteral("update"));
 
     Result<Customer> get(const Actor& actor, qint64 id);
     // CPF/CNPJ typed with or without mask, any case (alphanumeric CNPJ). InvalidInput when it cannot be one (with the

@@ -460,7 +460,7 @@ Result<std::vector<TicketListRow>> TicketService::recent(const Actor& actor, std
 
 // --- Changes ------------------------------------------------------------------------------------------------------
 
-Result<qint64> TicketService::update(const Actor& actor, const Ticket& edited) {
+Result<qint64> TicketService::update(const Actor& actor, const Ticket& edited, const QString& auditAction) {
     if (Status s = m_guard.require(actor, Permission::TicketEdit, Entity, edited.id, QStringLiteral("update")); !s)
         return s.error();
     auto eng = engine();
@@ -505,7 +505,7 @@ Result<qint64> TicketService::update(const Actor& actor, const Ticket& edited) {
                 t.deadlineAt = eng->initialDeadline(t.openedAt, t.priority);
             if (Status s = checkRules(t); !s)
                 return s;
-            if (Status s = saveChange(actor, before, t, QStringLiteral("update")); !s)
+            if (Status s = saveChange(actor, before, t, auditAction); !s)
                 return s;
             version = t.rowVersion;
             return {};

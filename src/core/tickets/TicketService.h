@@ -73,8 +73,10 @@ public:
     // Saves the editable fields of `edited` (read by get(), with its rowVersion): forward (sector, responsible),
     // subject, sub-subject, priority (urgency/impact, or priority itself), next action, title, description,
     // solution, customer, contact, problem (parentProblemId), service order. Status and dates are not taken from
-    // `edited` (changeStatus() moves the status). Needs ticket.edit. Returns the new row version.
-    Result<qint64> update(const Actor& actor, const Ticket& edited);
+    // `edited` (changeStatus() moves the status). Needs ticket.edit. Returns the new row version. `auditAction` names
+    // the audit rows ("merge" when the values come from merging two agents' versions, TicketConflictMerge).
+    Result<qint64> update(const Actor& actor, const Ticket& edited,
+                          const QString& auditAction = QStringLiteral("update"));
 
     // Moves the ticket to `toStatusId` along the workflow: the transition must exist, the actor must hold its
     // permission, the required fields (e.g. the solution to resolve; `solution` when not empty is saved first) and

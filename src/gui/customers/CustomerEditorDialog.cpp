@@ -2,7 +2,9 @@
 #include "customers/ui_CustomerEditorDialog.h"
 
 #include "audit/AuditHistoryDialog.h"
+#include "common/ConflictMergeDialog.h"
 #include "common/MessageBoxes.h"
+#include "customers/CustomerConflictMerge.h"
 #include "customers/CustomerPrivacy.h"
 #include "customers/CustomerService.h"
 #include "customers/CustomerValidator.h"
@@ -270,11 +272,47 @@ void CustomerEditorDialog::accept() {
     } else {
         auto version = customers.update(m_actor, customer);
         if (!version) {
+            // Conflict also covers a document taken or a contact in use: only a newer stored version is merged.
+            auto stored = customers.get(m_actor, m_loaded.id);
+            if (version.error().code == Error::Code::Conflict && stored && stored->rowVersion != m_loaded.rowVersion) {
+                if (mergeWithCurrent(customer))
+                    QDialog::accept();
+                return;
+            }
             showProblems({version.error().userMessage});
             return;
         }
     }
     QDialog::accept();
+}
+
+bool CustomerEditorDialog::mergeWithCurrent(const Customer& typed) {
+    CustomerConflictMerge merge(m_db, SystemClock::instance());
+    auto conflict = merge.compare(m_actor, m_loaded, typed);
+    for (;;) {
+        if (!conflict) {
+            showProblems({conflict.error().userMessage});
+            return false;
+        }
+        ConflictMergeDialog dialog(conflict->record, tr("Customer %1").arg(m_loaded.name), this);
+        if (dialog.run() != QDialog::Accepted)
+            return false; // back to the form, every typed value still there
+        conflict->record = dialog.conflict();
+        auto version = merge.save(m_actor, *conflict);
+        if (version)
+            return true;
+        auto fresh = version.error().code == Error::Code::Conflict ? merge.compare(m_actor, m_loaded, typed)
+                                                                   : Result<CustomerConflict>(version.error());
+        if (!fresh || fresh->record.currentRowVersion == conflict->record.currentRowVersion) {
+            // Refused for its own reason (a document taken, a contact in use), not because of a newer version.
+            showProblems({version.error().userMessage});
+            return false;
+        }
+        MessageBoxes::information(this, tr("Changed again"),
+                                  tr("The customer was saved again by someone else while you merged. Compare with "
+                                     "the newest version."));
+        conflict = std::move(fresh);
+    }
 }
 
 void CustomerEditorDialog::fillContacts(const QList<CustomerContact>& contacts) {

@@ -55,6 +55,9 @@ public:
 
 private:
     Customer typedCustomer() const;
+    // The save hit a newer stored version: the merge dialog (ConflictMergeDialog) over CustomerConflictMerge, until
+    // the merge is saved (true) or the agent cancels (false; the form keeps what was typed).
+    bool mergeWithCurrent(const Customer& typed);
     void fillPartners();
     void validateAsYouType();
     void formatDocument();

@@ -3,8 +3,10 @@
 
 #include "auth/Permission.h"
 #include "common/BackgroundTask.h"
+#include "common/ConflictMergeDialog.h"
 #include "common/MessageBoxes.h"
 #include "storage/Database.h"
+#include "tickets/TicketConflictMerge.h"
 #include "tickets/TicketFields.h"
 #include "util/SystemClock.h"
 
@@ -538,13 +540,54 @@ void TicketWindow::reload() {
 
 bool TicketWindow::saveChanges() {
     clearHighlights();
-    auto version = m_tickets.update(m_actor, editedTicket());
+    const Ticket edited = editedTicket();
+    auto version = m_tickets.update(m_actor, edited);
     if (!version) {
+        // Someone saved the ticket since this window read it: merge, field by field, instead of overwriting theirs
+        // or asking the agent to type everything again.
+        if (version.error().code == Error::Code::Conflict)
+            return mergeWithCurrent(edited);
         showRefusal(tr("Save ticket"), version.error());
         return false;
     }
     reload();
     return true;
+}
+
+bool TicketWindow::mergeWithCurrent(Ticket edited) {
+    const Ticket& base = m_details.ticket;
+    // The date field shows minutes: a next action left as it was is not an edit.
+    if (edited.nextActionAt && base.nextActionAt && *edited.nextActionAt / 60000 == *base.nextActionAt / 60000)
+        edited.nextActionAt = base.nextActionAt;
+    TicketConflictMerge merge(m_db, SystemClock::instance());
+    auto conflict = merge.compare(m_actor, base, edited);
+    for (;;) {
+        if (!conflict) {
+            MessageBoxes::warning(this, tr("Save ticket"), conflict.error().userMessage);
+            return false;
+        }
+        ConflictMergeDialog dialog(conflict->record, tr("Ticket %1").arg(base.protocol), this);
+        if (dialog.run() != QDialog::Accepted)
+            return false; // nothing saved; the form still has every typed character
+        conflict->record = dialog.conflict();
+        auto version = merge.save(m_actor, *conflict);
+        if (version) {
+            load();
+            fillForm(m_details.ticket);
+            return true;
+        }
+        auto fresh = version.error().code == Error::Code::Conflict ? merge.compare(m_actor, base, edited)
+                                                                   : Result<TicketConflict>(version.error());
+        if (!fresh || fresh->record.currentRowVersion == conflict->record.currentRowVersion) {
+            showRefusal(tr("Save ticket"), version.error()); // refused for its own reason, not a newer version
+            return false;
+        }
+        // Yet another save came in while the agent was choosing: compare with that one.
+        MessageBoxes::information(this, tr("Changed again"),
+                                  tr("The ticket was saved again by someone else while you merged. Compare with the "
+                                     "newest version."));
+        conflict = std::move(fresh);
+    }
 }
 
 bool TicketWindow::changeStatus() {

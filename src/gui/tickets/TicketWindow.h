@@ -96,6 +96,9 @@ private:
     // Shows a refusal: the mandatory-field popup (one message, inputs highlighted, the first focused), the
     // "changed by another user" conflict with a reload that keeps the typing, or core's message.
     void showRefusal(const QString& title, const Error& error);
+    // The save hit a newer version: the merge dialog (ConflictMergeDialog) over TicketConflictMerge, until the merge
+    // is saved (true) or the agent cancels (false, the form unchanged).
+    bool mergeWithCurrent(Ticket edited);
     void highlight(const QStringList& fields);
     void clearHighlights();
     QWidget* widgetFor(const QString& field) const;
