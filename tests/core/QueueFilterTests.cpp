@@ -51,10 +51,13 @@ qint64 plantTickets(AuthFixture& f, const QList<qint64>& users) {
 
 QString orderSql(const TicketPageRequest& r) {
     const QString dir = r.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    // A joined name: that row's name, then its id (NULL first ascending, as SQLite orders), then the ticket's.
-    const auto joined = [&dir](const char* name, const char* table, const char* ref) {
-        return QStringLiteral("(SELECT %1 FROM %2 WHERE id = tickets.%3)%4, %3%4")
-            .arg(QLatin1String(name), QLatin1String(table), QLatin1String(ref), dir);
+    // A joined name: that row's name, then its id, then the ticket's; tickets without the joined row come first
+    // ascending and last descending (SQLite's default; said explicitly so PostgreSQL orders the same way).
+    const QString nulls =
+        r.order == Qt::AscendingOrder ? QStringLiteral(" NULLS FIRST") : QStringLiteral(" NULLS LAST");
+    const auto joined = [&dir, &nulls](const char* name, const char* table, const char* ref) {
+        return QStringLiteral("(SELECT %1 FROM %2 WHERE id = tickets.%3)%4%5, %3%4%5")
+            .arg(QLatin1String(name), QLatin1String(table), QLatin1String(ref), dir, nulls);
     };
     QString column;
     switch (r.sortKey) {

@@ -1,9 +1,9 @@
 #include "tickets/TicketPageQuery.h"
 
 #include "storage/Database.h"
-#include "storage/SqliteBinding.h"
+#include "storage/PageStatement.h"
 
-#include <sqlite3.h>
+#include <QRegularExpression>
 
 namespace atende {
 
@@ -121,24 +121,20 @@ QString selectList(const SortSpec& spec) {
            (spec.isJoined() ? spec.ref : QStringLiteral("0"));
 }
 
-using sqlite::bindInt;
-using sqlite::bindText;
-using sqlite::columnText;
-
 // The cursor row's value of the sort column.
-void bindSortValue(sqlite3_stmt* statement, const TicketListRow& row, TicketSortKey key) {
+void bindSortValue(PageStatement& statement, const TicketListRow& row, TicketSortKey key) {
     switch (key) {
     case TicketSortKey::UpdatedAt:
-        bindInt(statement, ":key", row.updatedAtMs);
+        statement.bindInt(":key", row.updatedAtMs);
         return;
     case TicketSortKey::OpenedAt:
-        bindInt(statement, ":key", row.openedAtMs);
+        statement.bindInt(":key", row.openedAtMs);
         return;
     case TicketSortKey::Protocol:
-        bindText(statement, ":key", row.protocol);
+        statement.bindText(":key", row.protocol);
         return;
     case TicketSortKey::Priority:
-        bindInt(statement, ":key", row.priority);
+        statement.bindInt(":key", row.priority);
         return;
     case TicketSortKey::Title:
     case TicketSortKey::CustomerName:
@@ -146,8 +142,8 @@ void bindSortValue(sqlite3_stmt* statement, const TicketListRow& row, TicketSort
     case TicketSortKey::SectorName:
     case TicketSortKey::ResponsibleName:
     case TicketSortKey::SubjectName:
-        bindText(statement, ":key", row.sortText);
-        bindInt(statement, ":ref", row.sortRefId);
+        statement.bindText(":key", row.sortText);
+        statement.bindInt(":ref", row.sortRefId);
         return;
     }
 }
@@ -195,10 +191,10 @@ QString idArray(const QList<qint64>& ids) {
     return QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']');
 }
 
-void bindFilter(sqlite3_stmt* statement, const TicketListFilter& filter) {
-    const auto bindIf = [statement](const char* name, const auto& value) {
+void bindFilter(PageStatement& statement, const TicketListFilter& filter) {
+    const auto bindIf = [&statement](const char* name, const auto& value) {
         if (value)
-            bindInt(statement, name, qint64(*value));
+            statement.bindInt(name, qint64(*value));
     };
     bindIf(":status", filter.statusId);
     bindIf(":sector", filter.sectorId);
@@ -210,7 +206,7 @@ void bindFilter(sqlite3_stmt* statement, const TicketListFilter& filter) {
     bindIf(":deadlineFrom", filter.deadlineFromMs);
     bindIf(":deadlineBefore", filter.deadlineBeforeMs);
     if (filter.ticketIds)
-        bindText(statement, ":ids", idArray(*filter.ticketIds));
+        statement.bindText(":ids", idArray(*filter.ticketIds));
 }
 
 // A stable text for a filter, the key of the "small or big" decision cached per filter.
@@ -231,10 +227,6 @@ QString filterKey(const TicketListFilter& filter) {
 }
 
 } // namespace
-
-void TicketPageQuery::StatementDeleter::operator()(sqlite3_stmt* statement) const {
-    sqlite3_finalize(statement);
-}
 
 TicketPageQuery::TicketPageQuery(Database& db)
     : m_db(db) {}
@@ -486,62 +478,80 @@ Result<qint64> TicketPageQuery::sampleMatches(const TicketPageRequest& request) 
     return countWith(sql, request.filter, -1);
 }
 
-sqlite3_stmt* TicketPageQuery::prepared(const QString& sql, Error& error) {
+PageStatement* TicketPageQuery::prepared(const QString& sql, Error& error) {
     auto it = m_statements.find(sql);
     if (it != m_statements.end())
         return it->second.get();
-    const QByteArray utf8 = sql.toUtf8();
-    sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v3(m_db.handle(), utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement,
-                           nullptr) != SQLITE_OK) {
-        sqlite3_finalize(statement);
+    QString engineSql = sql;
+    if (m_db.isPostgres()) {
+        // SQLite's CROSS JOIN fixes the join order (walk the joined table's name index first); PostgreSQL spells
+        // that "JOIN … ON" and picks the order itself.
+        engineSql.replace(QStringLiteral(" CROSS JOIN "), QStringLiteral(" JOIN "));
+        // A unary + keeps SQLite's planner off an index; PostgreSQL has no such hint (and no + on text).
+        static const QRegularExpression indexHint(QStringLiteral("([\\s(])\\+(?=[a-z_]+[.(])"));
+        engineSql.replace(indexHint, QStringLiteral("\\1"));
+        // A list of ids bound as one JSON array.
+        engineSql.replace(QStringLiteral("(SELECT value FROM json_each(:ids))"),
+                          QStringLiteral("(SELECT CAST(value AS BIGINT) FROM jsonb_array_elements_text(CAST(:ids AS "
+                                         "jsonb)) ids)"));
+    }
+    QString detail;
+    auto statement = PageStatement::prepare(m_db, engineSql, detail);
+    if (!statement) {
         error = readError();
+        error.detail = detail;
         return nullptr;
     }
-    return m_statements.emplace(sql, statement).first->second.get();
+    return m_statements.emplace(sql, std::move(statement)).first->second.get();
+}
+
+Status TicketPageQuery::finishRun(PageStatement& statement) const {
+    Error failure = readError();
+    failure.detail = statement.errorDetail();
+    const bool failed = statement.failed();
+    statement.reset();
+    if (failed)
+        return failure;
+    return {};
 }
 
 Status TicketPageQuery::runStep(const TicketPageRequest& request, Step step, bool sortFilteredRows,
                                 const TicketListRow* after, int limit, std::vector<TicketListRow>& rows) {
     Error error;
-    sqlite3_stmt* statement = prepared(selectSql(request, step, sortFilteredRows), error);
+    PageStatement* statement = prepared(selectSql(request, step, sortFilteredRows), error);
     if (!statement)
         return error;
-    bindFilter(statement, request.filter);
+    bindFilter(*statement, request.filter);
     if (after && step != Step::First && step != Step::NullFirst) {
-        bindSortValue(statement, *after, request.sortKey);
-        bindInt(statement, ":id", after->id);
+        bindSortValue(*statement, *after, request.sortKey);
+        statement->bindInt(":id", after->id);
     }
-    bindInt(statement, ":limit", limit);
-    int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+    statement->bindInt(":limit", limit);
+    while (statement->next()) {
+        const PageStatement& r = *statement;
         TicketListRow row;
-        row.id = sqlite3_column_int64(statement, 0);
-        row.protocol = columnText(statement, 1);
-        row.title = columnText(statement, 2);
-        row.customerName = columnText(statement, 3);
-        row.statusName = columnText(statement, 4);
-        row.sectorName = columnText(statement, 5);
-        row.subjectName = columnText(statement, 6);
-        row.subSubjectName = columnText(statement, 7);
-        row.responsibleName = columnText(statement, 8);
-        row.priority = sqlite3_column_int(statement, 9);
-        row.openedAtMs = sqlite3_column_int64(statement, 10);
-        row.updatedAtMs = sqlite3_column_int64(statement, 11);
-        row.nextActionAtMs = sqlite3_column_int64(statement, 12);
-        row.deadlineAtMs = sqlite3_column_int64(statement, 13);
-        row.isOpen = sqlite3_column_int(statement, 14) == 0;
-        row.sortText = columnText(statement, 15);
-        row.sortRefId = sqlite3_column_int64(statement, 16);
+        row.id = r.int64(0);
+        row.protocol = r.text(1);
+        row.title = r.text(2);
+        row.customerName = r.text(3);
+        row.statusName = r.text(4);
+        row.sectorName = r.text(5);
+        row.subjectName = r.text(6);
+        row.subSubjectName = r.text(7);
+        row.responsibleName = r.text(8);
+        row.priority = int(r.int64(9));
+        row.openedAtMs = r.int64(10);
+        row.updatedAtMs = r.int64(11);
+        row.nextActionAtMs = r.int64(12);
+        row.deadlineAtMs = r.int64(13);
+        row.isOpen = r.int64(14) == 0;
+        row.sortText = r.text(15);
+        row.sortRefId = r.int64(16);
         rows.push_back(std::move(row));
     }
-    // The error text must be read before the reset; the reset also ends the statement's read transaction (a
-    // reader left open would keep WAL checkpoints from finishing).
-    const Error failure = rc == SQLITE_DONE ? Error{} : readError();
-    sqlite3_reset(statement);
-    if (rc != SQLITE_DONE)
-        return failure;
-    return {};
+    // The reset also ends the statement's read transaction (a reader left open would keep WAL checkpoints from
+    // finishing).
+    return finishRun(*statement);
 }
 
 Status TicketPageQuery::runSteps(const TicketPageRequest& request, const QList<Step>& steps, bool sortFilteredRows,
@@ -604,18 +614,15 @@ Result<qint64> TicketPageQuery::countUpTo(const TicketListFilter& filter, qint64
 
 Result<qint64> TicketPageQuery::countWith(const QString& sql, const TicketListFilter& filter, qint64 cap) {
     Error error;
-    sqlite3_stmt* statement = prepared(sql, error);
+    PageStatement* statement = prepared(sql, error);
     if (!statement)
         return error;
-    bindFilter(statement, filter);
+    bindFilter(*statement, filter);
     if (cap > 0)
-        bindInt(statement, ":cap", cap);
-    const int rc = sqlite3_step(statement);
-    const qint64 n = rc == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : 0;
-    const Error failure = rc == SQLITE_ROW ? Error{} : readError();
-    sqlite3_reset(statement);
-    if (rc != SQLITE_ROW)
-        return failure;
+        statement->bindInt(":cap", cap);
+    const qint64 n = statement->next() ? statement->int64(0) : 0;
+    if (Status s = finishRun(*statement); !s)
+        return s.error();
     return n;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/PageStatement.h"
 #include "tickets/TicketListRow.h"
 #include "tickets/TicketPageRequest.h"
 #include "util/Result.h"
@@ -10,8 +11,6 @@
 #include <map>
 #include <memory>
 #include <vector>
-
-struct sqlite3_stmt;
 
 namespace atende {
 
@@ -90,7 +89,9 @@ private:
     Result<bool> sortsFilteredRows(const TicketPageRequest& request, bool recount);
     Status runStep(const TicketPageRequest& request, Step step, bool sortFilteredRows, const TicketListRow* after,
                    int limit, std::vector<TicketListRow>& rows);
-    sqlite3_stmt* prepared(const QString& sql, Error& error);
+    PageStatement* prepared(const QString& sql, Error& error);
+    // Ends a run of a statement; its failure, if any, as the list's error.
+    Status finishRun(PageStatement& statement) const;
     Error readError() const;
     Result<qint64> countWith(const QString& sql, const TicketListFilter& filter, qint64 cap);
     // The small-or-big decision for a filter other than a status alone (see decideSmall in the .cpp).
@@ -99,12 +100,8 @@ private:
     Result<qint64> sampleMatches(const TicketPageRequest& request);
     static constexpr qint64 SampleRows = 4000;
 
-    struct StatementDeleter {
-        void operator()(sqlite3_stmt* statement) const;
-    };
-
     Database& m_db;
-    std::map<QString, std::unique_ptr<sqlite3_stmt, StatementDeleter>> m_statements;
+    std::map<QString, std::unique_ptr<PageStatement>> m_statements;
     std::map<qint64, bool> m_smallStatus;  // status id -> holds at most m_smallStatusRows, as of its last first page
     std::map<QString, bool> m_smallFilter; // the same for any other filter, keyed by its values
     qint64 m_smallStatusRows = DefaultSmallStatusRows;
