@@ -14,6 +14,7 @@
 #include "main/MainWindow.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
+#include "storage/DatabasePasswordStore.h"
 #include "util/Logging.h"
 #include "util/SystemClock.h"
 
@@ -170,6 +171,11 @@ int main(int argc, char** argv) {
     parser.process(app);
 
     const QString path = parser.value(dbOption);
+    if (Database::isServerLocation(path) && !qEnvironmentVariableIsSet(DatabasePasswordStore::EnvironmentVariable)) {
+        // The team server's password from the keyring, once, for every connection of this session.
+        if (auto password = DatabasePasswordStore::read(path))
+            DatabasePasswordStore::rememberForSession(path, *password);
+    }
     auto db = Database::open(path);
     if (!db) {
         log::error("could not open the database: {}", db.error().detail.toStdString());

@@ -9,6 +9,7 @@
 #include "customers/CustomerEditorDialog.h"
 #include "customers/CustomerService.h"
 #include "storage/Database.h"
+#include "sync/ChangeListener.h"
 #include "tickets/TicketService.h"
 #include "tickets/TicketWindow.h"
 #include "util/SystemClock.h"
@@ -19,7 +20,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -377,4 +380,43 @@ TEST_CASE("Ticket window: a save that comes in while the merge dialog is open is
     CHECK(stored.title == QStringLiteral("Relatório de vendas em branco"));
     CHECK(stored.solution == brunosSolution);
     CHECK(stored.description == carlasText);
+}
+
+// Team mode (issue 9): on the PostgreSQL server, another workstation's save reaches an open ticket window within
+// a second as a bar naming who changed it; nothing on the form moves until the agent reloads, and reloading keeps
+// what the agent had typed.
+TEST_CASE("Ticket window: another workstation's change shows a bar naming the agent, and Reload keeps the typing",
+          "[gui][postgresql][sync]") {
+    TwoDesks desks;
+    REQUIRE(desks.db->isPostgres());
+    Boxes boxes;
+    TicketWindow window(*desks.db, desks.carla, desks.ticketId);
+    REQUIRE(window.isLoaded());
+    window.show();
+    ChangeListener listener(desks.db->path());
+    QObject::connect(&listener, &ChangeListener::changed, &window, [&](const ChangeEvent& event) {
+        if (event.kind == ChangeEvent::Kind::Ticket && event.writerPid != desks.db->backendPid())
+            window.noticeChangedElsewhere(event.id);
+    });
+    REQUIRE(listener.start());
+
+    auto* description = child<QPlainTextEdit>(window, "descriptionTextEdit");
+    description->setPlainText(QStringLiteral("Cliente enviou o print do erro por e-mail."));
+    QElapsedTimer timer;
+    timer.start();
+    desks.brunoSaves([](Ticket& t) { t.title = QStringLiteral("Relatório de vendas não abre no Windows 11"); });
+    const qint64 savedAt = timer.elapsed();
+    auto* bar = child<QLabel>(window, "changedElsewhereLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 2000);
+    WARN("the bar appeared " << timer.elapsed() - savedAt << " ms after the other workstation's save");
+    CHECK(timer.elapsed() - savedAt < 1000);
+    CHECK(bar->text().contains(QStringLiteral("Bruno Lima")));
+    // Nothing moved by itself.
+    CHECK(child<QLineEdit>(window, "titleLineEdit")->text() == QStringLiteral("Relatório de vendas não abre"));
+
+    emit bar->linkActivated(QStringLiteral("reload"));
+    CHECK_FALSE(bar->isVisible());
+    CHECK(child<QLineEdit>(window, "titleLineEdit")->text() ==
+          QStringLiteral("Relatório de vendas não abre no Windows 11"));
+    CHECK(description->toPlainText() == QStringLiteral("Cliente enviou o print do erro por e-mail."));
 }

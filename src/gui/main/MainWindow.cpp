@@ -26,6 +26,7 @@
 #include "mail/MailTemplateDialog.h"
 #include "mail/OutboxDialog.h"
 #include "mail/SmtpSettingsDialog.h"
+#include "main/ServerConnectionDialog.h"
 #include "queues/QueuePanel.h"
 #include "reminders/ReminderDock.h"
 #include "roster/OnDutyLabel.h"
@@ -92,7 +93,22 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Actor actor, QWidget* paren
     m_userLabel->setContentsMargins(6, 0, 6, 0);
     m_ui->statusBar->addWidget(m_userLabel);
     m_ui->statusBar->addWidget(m_databaseLabel, 1);
+    m_serverLabel = new QLabel(this);
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    m_serverLabel->setContentsMargins(6, 0, 6, 0);
+    m_serverLabel->hide();
+    m_ui->statusBar->addPermanentWidget(m_serverLabel);
     m_ui->statusBar->addPermanentWidget(m_schemaLabel);
+    // Notices come in bursts (a ticket and its interactions in one save): the lists reload once per burst.
+    m_changeRefreshTimer = new QTimer(this);
+    m_changeRefreshTimer->setSingleShot(true);
+    m_changeRefreshTimer->setInterval(250);
+    connect(m_changeRefreshTimer, &QTimer::timeout, this, [this] {
+        m_ticketModel->reload();
+        m_queuePanel->refresh();
+        m_reminders->refresh();
+        startTicketCount();
+    });
     m_ui->statusBar->addPermanentWidget(m_ticketCountLabel);
 
     m_counter = new TicketCounter(this);
@@ -119,6 +135,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Actor actor, QWidget* paren
     addAction(m_newCallAction);
     connect(m_newCallAction, &QAction::triggered, this, [this] { openCall(); });
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(m_ui->connectServerAction, &QAction::triggered, this, &MainWindow::connectToServer);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->showTicketsAction, &QAction::triggered, this, &MainWindow::showTickets);
     connect(m_ui->showCustomersAction, &QAction::triggered, this, &MainWindow::showCustomers);
@@ -259,6 +276,55 @@ void MainWindow::attach(std::unique_ptr<Database> db) {
     m_databaseLabel->setToolTip(nativePath);
     m_schemaLabel->setText(tr("Schema version %1").arg(m_db->schemaVersion()));
     startTicketCount();
+    listenForChanges();
+}
+
+void MainWindow::listenForChanges() {
+    m_changeListener.reset();
+    m_serverLabel->setVisible(m_db->isPostgres());
+    if (!m_db->isPostgres())
+        return;
+    m_changeListener = std::make_unique<ChangeListener>(m_db->path());
+    connect(m_changeListener.get(), &ChangeListener::changed, this, &MainWindow::onChangeElsewhere);
+    connect(m_changeListener.get(), &ChangeListener::connectedChanged, this, &MainWindow::showServerConnected);
+    connect(m_changeListener.get(), &ChangeListener::resynced, this, [this] {
+        // Back after the server restarted or the network returned: this window's own connection died with it.
+        // Nothing typed is lost (open forms keep their fields); the lists are read again.
+        if (!m_db->isAlive()) {
+            if (Status s = m_db->reconnect(); !s) {
+                log::warn("could not reconnect to the server: {}", s.error().detail.toStdString());
+                return;
+            }
+        }
+        m_changeRefreshTimer->start();
+    });
+    showServerConnected(false);
+    m_changeListener->start();
+}
+
+void MainWindow::showServerConnected(bool connected) {
+    m_serverLabel->setText(connected ? tr("Server: connected") : tr("Server: no connection, reconnecting…"));
+    m_serverLabel->setStyleSheet(connected ? QString()
+                                           : QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+}
+
+void MainWindow::onChangeElsewhere(const ChangeEvent& event) {
+    if (event.writerPid == m_db->backendPid())
+        return; // this window's own write: its screens already show it
+    if (event.kind == ChangeEvent::Kind::Ticket) {
+        for (TicketWindow* window : findChildren<TicketWindow*>())
+            window->noticeChangedElsewhere(event.id);
+    }
+    m_changeRefreshTimer->start();
+}
+
+void MainWindow::connectToServer() {
+    ServerConnectionDialog dialog(this);
+    if (m_db && m_db->isPostgres())
+        dialog.setUrl(m_db->path());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    openDatabase(dialog.url());
 }
 
 void MainWindow::setUpTable(QTableView* view, int sortColumn, Qt::SortOrder order) {

@@ -2,6 +2,7 @@
 
 #include "auth/Actor.h"
 #include "main/TicketCounter.h"
+#include "sync/ChangeListener.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -89,6 +90,11 @@ protected:
 
 private:
     void attach(std::unique_ptr<Database> db);
+    // Team mode: starts hearing the server's change notices (nothing on an SQLite file).
+    void listenForChanges();
+    void onChangeElsewhere(const ChangeEvent& event);
+    void showServerConnected(bool connected);
+    void connectToServer();
     void setUpTable(QTableView* view, int sortColumn, Qt::SortOrder order);
     void keepSortIndicatorOnSortableColumns(QTableView* view, bool (*isSortable)(int));
     void fillStatusFilter();
@@ -134,6 +140,10 @@ private:
     QLabel* m_schemaLabel = nullptr;
     QLabel* m_ticketCountLabel = nullptr;
     QLabel* m_userLabel = nullptr;
+    // Team mode: hears the other workstations' writes; the label says whether the server is reachable.
+    std::unique_ptr<ChangeListener> m_changeListener;
+    QLabel* m_serverLabel = nullptr;
+    QTimer* m_changeRefreshTimer = nullptr;
     QueuePanel* m_queuePanel = nullptr;
     DashboardWidget* m_dashboard = nullptr;
     ReminderDock* m_reminders = nullptr;

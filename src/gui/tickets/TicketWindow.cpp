@@ -5,6 +5,7 @@
 #include "common/BackgroundTask.h"
 #include "common/ConflictMergeDialog.h"
 #include "common/MessageBoxes.h"
+#include "conflicts/LastChangeQuery.h"
 #include "storage/Database.h"
 #include "tickets/TicketConflictMerge.h"
 #include "tickets/TicketFields.h"
@@ -129,6 +130,18 @@ TicketWindow::TicketWindow(Database& db, Actor actor, qint64 ticketId, QWidget* 
     , m_catalog(db)
     , m_attachments(db, SystemClock::instance()) {
     m_ui->setupUi(this);
+    // Team mode: a bar under the header when another workstation changes this ticket (noticeChangedElsewhere).
+    m_changedElsewhereLabel = new QLabel(this);
+    m_changedElsewhereLabel->setObjectName(QStringLiteral("changedElsewhereLabel"));
+    m_changedElsewhereLabel->setWordWrap(true);
+    m_changedElsewhereLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }"));
+    m_changedElsewhereLabel->hide();
+    m_ui->mainLayout->insertWidget(1, m_changedElsewhereLabel);
+    connect(m_changedElsewhereLabel, &QLabel::linkActivated, this, [this] {
+        m_changedElsewhereLabel->hide();
+        reload();
+    });
     QFont header = m_ui->headerLabel->font();
     header.setPointSizeF(header.pointSizeF() * 1.3);
     header.setBold(true);
@@ -536,6 +549,24 @@ void TicketWindow::reload() {
     keepTyped(typed.description, before.description, merged.description);
     keepTyped(typed.solution, before.solution, merged.solution);
     fillForm(merged);
+}
+
+void TicketWindow::noticeChangedElsewhere(qint64 ticketId) {
+    if (ticketId != m_ticketId)
+        return;
+    // Who and when come from the audit trail (the last change recorded for this ticket).
+    LastChangeQuery lastChange(m_db);
+    const auto last = lastChange.of(QStringLiteral("ticket"), m_ticketId);
+    const QString who = last && !last->userName.isEmpty() ? last->userName : tr("another agent");
+    m_changedElsewhereLabel->setText(
+        tr("This ticket was just changed by %1 on another workstation. <a href=\"reload\">Reload</a> to see the "
+           "change; what you typed here is kept.")
+            .arg(who.toHtmlEscaped()));
+    m_changedElsewhereLabel->show();
+}
+
+bool TicketWindow::isChangedElsewhereShown() const {
+    return m_changedElsewhereLabel->isVisibleTo(this);
 }
 
 bool TicketWindow::saveChanges() {

@@ -22,6 +22,8 @@ namespace Ui {
 class TicketWindow;
 }
 
+class QLabel;
+
 namespace atende {
 
 class Database;
@@ -57,6 +59,10 @@ public:
     bool saveAttachmentTo(qint64 attachmentId, const QString& path);
     // Reads the ticket again; the fields the agent changed since the last read keep what was typed.
     void reload();
+    // Team mode: another workstation changed this ticket (ChangeListener). Shows a bar saying so, with a link that
+    // reloads keeping the typing; nothing on the form changes by itself.
+    void noticeChangedElsewhere(qint64 ticketId);
+    bool isChangedElsewhereShown() const;
     // The fields highlighted by the last refusal (stable names: "solution", "sub_subject_id"...).
     QStringList highlightedFields() const { return m_highlighted; }
 
@@ -117,6 +123,7 @@ private:
     Database& m_db;
     Actor m_actor;
     qint64 m_ticketId = 0;
+    QLabel* m_changedElsewhereLabel = nullptr;
     TicketService m_tickets;
     TicketCatalog m_catalog;
     AttachmentService m_attachments;
