@@ -616,14 +616,6 @@
 <context>
     <name>ConfigCommand</name>
     <message>
-        <source>Read or change the e-mail settings and templates.</source>
-        <translation>Lê ou altera as configurações e os modelos de e-mail.</translation>
-    </message>
-    <message>
-        <source>Keys: %1, %2 (set only: read from standard input into the system keyring), and mail.template.&lt;protocol|reply|copy&gt;.&lt;subject|body&gt;. Values are checked before they are saved.</source>
-        <translation>Chaves: %1, %2 (só set: lida da entrada padrão e guardada no chaveiro do sistema) e mail.template.&lt;protocol|reply|copy&gt;.&lt;subject|body&gt;. Os valores são verificados antes de serem salvos.</translation>
-    </message>
-    <message>
         <source>Say &quot;get&quot; or &quot;set&quot; and a key.</source>
         <translation>Informe &quot;get&quot; ou &quot;set&quot; e uma chave.</translation>
     </message>
@@ -646,6 +638,33 @@
     <message>
         <source>The e-mail password is stored in the system keyring.</source>
         <translation>A senha do e-mail foi guardada no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Read or change this workstation&apos;s database and the e-mail settings and templates.</source>
+        <translation>Lê ou altera o banco de dados desta estação e as configurações e modelos de e-mail.</translation>
+    </message>
+    <message>
+        <source>Set database.url to a postgresql:// address first.</source>
+        <translation>Defina antes database.url com um endereço postgresql://.</translation>
+    </message>
+    <message>
+        <source>The database password is stored in the system keyring.</source>
+        <translation>A senha do banco de dados foi guardada no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Keep the password out of the address (the settings file is not secret): set it with &quot;config set database.password&quot;.</source>
+        <translation>Não coloque a senha no endereço (o arquivo de configurações não é secreto): defina-a com &quot;config set database.password&quot;.</translation>
+    </message>
+    <message>
+        <source>Keys: %1, %2 (set only: read from standard input into the system keyring), and mail.template.&lt;protocol|reply|copy&gt;.&lt;subject|body&gt;. Values are checked before they are saved. This workstation&apos;s own keys: %3 (the database it opens: a file, or postgresql://user@server/database for a team; tried before it is kept) and %4 (set only, from standard input into the keyring).</source>
+        <translation>Chaves: %1, %2 (só definir: lida da entrada padrão para o chaveiro do sistema) e mail.template.&lt;protocol|reply|copy&gt;.&lt;subject|body&gt;. Os valores são conferidos antes de salvos. Chaves desta estação: %3 (o banco de dados que ela abre: um arquivo, ou postgresql://usuario@servidor/banco para uma equipe; testado antes de guardado) e %4 (só definir, da entrada padrão para o chaveiro).</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictMergeDialog</name>
+    <message>
+        <source>Changed by another user: merge</source>
+        <translation>Alterado por outro usuário: mesclar</translation>
     </message>
 </context>
 <context>
@@ -950,6 +969,101 @@
     <message>
         <source>Data of customer %1 written to %2.</source>
         <translation>Dados do cliente %1 gravados em %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerConflictMerge</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ</source>
+        <translation>CPF/CNPJ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefones</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Parceiro</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>In debt</source>
+        <translation>Em débito</translation>
+    </message>
+    <message>
+        <source>Debt note</source>
+        <translation>Observação do débito</translation>
+    </message>
+    <message>
+        <source>Licence days overdue</source>
+        <translation>Dias de licença em atraso</translation>
+    </message>
+    <message>
+        <source>Portal access</source>
+        <translation>Acesso ao portal</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>UF</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Company (CNPJ)</source>
+        <translation>Empresa (CNPJ)</translation>
+    </message>
+    <message>
+        <source>Individual (CPF)</source>
+        <translation>Pessoa física (CPF)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1982,26 @@
         <source>The database refused an operation.</source>
         <translation>O banco de dados recusou uma operação.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is not installed on this workstation (Debian package libqt6sql6-psql).</source>
+        <translation>O driver PostgreSQL do Qt não está instalado nesta estação de trabalho (pacote Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Could not connect to the database server %1. Check the address, the network and the user&apos;s password.</source>
+        <translation>Não foi possível conectar ao servidor de banco de dados %1. Verifique o endereço, a rede e a senha do usuário.</translation>
+    </message>
+    <message>
+        <source>The database server did not answer a simple question.</source>
+        <translation>O servidor de banco de dados não respondeu a uma consulta simples.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server belongs to another program, not Atende. It was not changed.</source>
+        <translation>O banco de dados %1 no servidor pertence a outro programa, não ao Atende. Ele não foi alterado.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server holds tables of another program, not Atende. It was not changed. Create an empty database for Atende (admin guide).</source>
+        <translation>O banco de dados %1 no servidor contém tabelas de outro programa, não do Atende. Ele não foi alterado. Crie um banco de dados vazio para o Atende (guia do administrador).</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -2329,6 +2463,21 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>No system keyring is available to keep the password (GNOME Keyring or KWallet). Start one, or set the environment variable %1 on machines without a desktop.</source>
+        <translation>Nenhum chaveiro do sistema está disponível para guardar a senha (GNOME Keyring ou KWallet). Inicie um, ou defina a variável de ambiente %1 em máquinas sem área de trabalho.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused access to the password.</source>
+        <translation>O chaveiro do sistema recusou o acesso à senha.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed: %1</source>
+        <translation>O chaveiro do sistema falhou: %1</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeAdminDialog</name>
     <message>
         <source>Knowledge base</source>
@@ -2433,6 +2582,13 @@
     </message>
 </context>
 <context>
+    <name>LastChangeQuery</name>
+    <message>
+        <source>Could not read who changed this record last.</source>
+        <translation>Não foi possível ler quem alterou este registro por último.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Atende - Log in</source>
@@ -2498,18 +2654,6 @@
 </context>
 <context>
     <name>MailPasswordStore</name>
-    <message>
-        <source>No system keyring is available to keep the e-mail password (GNOME Keyring or KWallet). Start one, or set the environment variable ATENDE_SMTP_PASSWORD on machines without a desktop.</source>
-        <translation>Não há chaveiro do sistema disponível para guardar a senha do e-mail (GNOME Keyring ou KWallet). Inicie um, ou defina a variável de ambiente ATENDE_SMTP_PASSWORD em máquinas sem ambiente gráfico.</translation>
-    </message>
-    <message>
-        <source>The system keyring refused access to the e-mail password.</source>
-        <translation>O chaveiro do sistema recusou o acesso à senha do e-mail.</translation>
-    </message>
-    <message>
-        <source>The system keyring failed: %1</source>
-        <translation>O chaveiro do sistema falhou: %1</translation>
-    </message>
     <message>
         <source>No e-mail password is stored for %1 on %2; enter it in the e-mail settings.</source>
         <translation>Não há senha de e-mail guardada para %1 em %2; informe-a nas configurações de e-mail.</translation>
@@ -2790,6 +2934,18 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
         <source>&amp;Directory…</source>
         <translation>&amp;Diretório…</translation>
     </message>
+    <message>
+        <source>Connect to the team&apos;s &amp;server…</source>
+        <translation>Conectar ao &amp;servidor da equipe…</translation>
+    </message>
+    <message>
+        <source>Work on the team&apos;s shared PostgreSQL database</source>
+        <translation>Trabalhar no banco de dados PostgreSQL compartilhado pela equipe</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
 </context>
 <context>
     <name>MigrateCommand</name>
@@ -2820,6 +2976,61 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
     <message>
         <source>Backup of the previous file: %1</source>
         <translation>Cópia de segurança do arquivo anterior: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateToCommand</name>
+    <message>
+        <source>Copy this workstation&apos;s database into the team&apos;s PostgreSQL server.</source>
+        <translation>Copia o banco de dados desta estação para o servidor PostgreSQL da equipe.</translation>
+    </message>
+    <message>
+        <source>Copies every table of the SQLite database (--db) into a new PostgreSQL database, so that a single-workstation install becomes a team. The server database must be empty (created by its administrator, see the admin guide) or one this same file was already being copied into: an interrupted copy (Ctrl+C, network, power) continues where it stopped when the same command is run again. At the end every table is verified: row counts and a SHA-256 of all values on both sides. The file is not changed. The password is taken from ATENDE_DB_PASSWORD (or PGPASSWORD / ~/.pgpass), never from the command line.</source>
+        <translation>Copia todas as tabelas do banco SQLite (--db) para um banco PostgreSQL novo, para que uma instalação de uma estação passe a ser de uma equipe. O banco no servidor precisa estar vazio (criado pelo administrador, veja o guia do administrador) ou ser um para o qual este mesmo arquivo já estava sendo copiado: uma cópia interrompida (Ctrl+C, rede, energia) continua de onde parou quando o mesmo comando é executado de novo. No fim, todas as tabelas são conferidas: quantidade de linhas e um SHA-256 de todos os valores dos dois lados. O arquivo não é alterado. A senha vem de ATENDE_DB_PASSWORD (ou PGPASSWORD / ~/.pgpass), nunca da linha de comando.</translation>
+    </message>
+    <message>
+        <source>Only compare the file and the server database, table by table.</source>
+        <translation>Apenas compara o arquivo e o banco do servidor, tabela por tabela.</translation>
+    </message>
+    <message>
+        <source>&quot;migrate-to&quot; takes the server&apos;s address: postgresql://user@server/database.</source>
+        <translation>&quot;migrate-to&quot; recebe o endereço do servidor: postgresql://usuario@servidor/banco.</translation>
+    </message>
+    <message>
+        <source>--db must name the SQLite file to copy, not a server.</source>
+        <translation>--db deve indicar o arquivo SQLite a copiar, não um servidor.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>O arquivo de banco de dados %1 não existe.</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>linhas</translation>
+    </message>
+    <message>
+        <source>Verifying every table…</source>
+        <translation>Conferindo todas as tabelas…</translation>
+    </message>
+    <message>
+        <source>Table %1 differs: %2 rows in the file, %3 on the server.</source>
+        <translation>A tabela %1 está diferente: %2 linhas no arquivo, %3 no servidor.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows into %2 in %3 s%4.</source>
+        <translation>%1 linhas copiadas para %2 em %3 s%4.</translation>
+    </message>
+    <message>
+        <source> (continuing an interrupted copy)</source>
+        <translation> (continuando uma cópia interrompida)</translation>
+    </message>
+    <message>
+        <source>Verified: %1 tables, %2 rows, counts and checksums equal (%3 s).</source>
+        <translation>Conferido: %1 tabelas, %2 linhas, quantidades e somas de verificação iguais (%3 s).</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: the server database differs from the file (see above).</source>
+        <translation>A conferência FALHOU: o banco do servidor está diferente do arquivo (veja acima).</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3466,13 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
     </message>
 </context>
 <context>
+    <name>RecordConflict</name>
+    <message>
+        <source>Choose which version to keep for: %1.</source>
+        <translation>Escolha qual versão manter em: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderQuery</name>
     <message>
         <source>Could not read the reminders.</source>
@@ -3574,6 +3792,131 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
     <message>
         <source>The search could not be run. Try again.</source>
         <translation>Não foi possível fazer a pesquisa. Tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnectionDialog</name>
+    <message>
+        <source>Connect to the team&apos;s server</source>
+        <translation>Conectar ao servidor da equipe</translation>
+    </message>
+    <message>
+        <source>The team shares one PostgreSQL database. Ask the administrator for these values (admin guide, &quot;Team mode&quot;).</source>
+        <translation>A equipe compartilha um banco de dados PostgreSQL. Peça estes dados ao administrador (guia do administrador, &quot;Modo equipe&quot;).</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>db.empresa.local</source>
+        <translation>db.empresa.local</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Banco de dados:</translation>
+    </message>
+    <message>
+        <source>atende</source>
+        <translation>atende</translation>
+    </message>
+    <message>
+        <source>&amp;Database user:</source>
+        <translation>&amp;Usuário do banco:</translation>
+    </message>
+    <message>
+        <source>atende_app</source>
+        <translation>atende_app</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Se&amp;nha:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Criptografia:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation>&amp;Guardar a senha no chaveiro do sistema</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLocation</name>
+    <message>
+        <source>%1 is not a PostgreSQL address. Use postgresql://user@server:5432/database.</source>
+        <translation>%1 não é um endereço PostgreSQL. Use postgresql://usuario@servidor:5432/banco.</translation>
+    </message>
+    <message>
+        <source>The address %1 does not name a database. Use postgresql://user@server:5432/database.</source>
+        <translation>O endereço %1 não indica um banco de dados. Use postgresql://usuario@servidor:5432/banco.</translation>
+    </message>
+    <message>
+        <source>The database address has an unknown option “%1”. Known options: %2.</source>
+        <translation>O endereço do banco de dados tem uma opção desconhecida “%1”. Opções conhecidas: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMigration</name>
+    <message>
+        <source>migrate-to copies an SQLite database file into a PostgreSQL server: give the file with --db and the server as postgresql://…</source>
+        <translation>migrate-to copia um arquivo de banco SQLite para um servidor PostgreSQL: indique o arquivo com --db e o servidor como postgresql://…</translation>
+    </message>
+    <message>
+        <source>The file is at schema %1 and the server database at schema %2. Update both with this version of Atende first (atendectl migrate).</source>
+        <translation>O arquivo está no esquema %1 e o banco do servidor no esquema %2. Atualize os dois com esta versão do Atende antes (atendectl migrate).</translation>
+    </message>
+    <message>
+        <source>Could not read the server database&apos;s tables.</source>
+        <translation>Não foi possível ler as tabelas do banco do servidor.</translation>
+    </message>
+    <message>
+        <source>The server database&apos;s tables refer to each other in a cycle; they cannot be copied in order.</source>
+        <translation>As tabelas do banco do servidor se referem umas às outras em ciclo; não é possível copiá-las em ordem.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the server database for the copy.</source>
+        <translation>Não foi possível preparar o banco do servidor para a cópia.</translation>
+    </message>
+    <message>
+        <source>This server database is being filled from another file (%1). Finish that copy, or use a new, empty server database.</source>
+        <translation>Este banco do servidor está sendo preenchido a partir de outro arquivo (%1). Termine aquela cópia ou use um banco novo e vazio no servidor.</translation>
+    </message>
+    <message>
+        <source>The server database already holds a team&apos;s data (table %1 is not empty). migrate-to only fills a new database; nothing was changed.</source>
+        <translation>O banco do servidor já tem dados de uma equipe (a tabela %1 não está vazia). O migrate-to só preenche um banco novo; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Could not count the rows of %1.</source>
+        <translation>Não foi possível contar as linhas de %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the copy&apos;s progress.</source>
+        <translation>Não foi possível ler o andamento da cópia.</translation>
+    </message>
+    <message>
+        <source>The copy was interrupted. Run the same command again to continue where it stopped.</source>
+        <translation>A cópia foi interrompida. Execute o mesmo comando de novo para continuar de onde parou.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 from the file.</source>
+        <translation>Não foi possível ler %1 do arquivo.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 into the server database.</source>
+        <translation>Não foi possível gravar %1 no banco do servidor.</translation>
+    </message>
+    <message>
+        <source>Could not record the copy&apos;s progress.</source>
+        <translation>Não foi possível registrar o andamento da cópia.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 to verify it.</source>
+        <translation>Não foi possível ler %1 para conferir.</translation>
     </message>
 </context>
 <context>
@@ -3964,6 +4307,81 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
     <message>
         <source>Comment added to ticket %1.</source>
         <translation>Comentário adicionado ao atendimento %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketConflictMerge</name>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitação</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Dúvida</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgência</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>Visible in the portal</source>
+        <translation>Visível no portal</translation>
+    </message>
+    <message>
+        <source>Form answers</source>
+        <translation>Respostas do formulário</translation>
     </message>
 </context>
 <context>
@@ -5523,6 +5941,73 @@ Contato do financeiro para %1: %2 — %3</translation>
     </message>
 </context>
 <context>
+    <name>atende::ConflictMergeDialog</name>
+    <message>
+        <source>%1 was saved by someone else after you opened it. What only one of you changed is already merged below. For each field marked in red, choose which version to keep. Nothing is saved until you press Save merged; Cancel takes you back to what you typed.</source>
+        <translation>%1 foi salvo por outra pessoa depois que você o abriu. O que só um de vocês alterou já está mesclado abaixo. Em cada campo marcado em vermelho, escolha qual versão manter. Nada é salvo até você clicar em Salvar mesclado; Cancelar volta ao que você digitou.</translation>
+    </message>
+    <message>
+        <source>&amp;Save merged</source>
+        <translation>&amp;Salvar mesclado</translation>
+    </message>
+    <message>
+        <source>Current version (%1)</source>
+        <translation>Versão atual (%1)</translation>
+    </message>
+    <message>
+        <source>Current version (by %1, %2)</source>
+        <translation>Versão atual (de %1, %2)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Sua versão</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Same in both</source>
+        <translation>Igual nas duas</translation>
+    </message>
+    <message>
+        <source>Merged: yours</source>
+        <translation>Mesclado: sua versão</translation>
+    </message>
+    <message>
+        <source>Merged: current</source>
+        <translation>Mesclado: versão atual</translation>
+    </message>
+    <message>
+        <source>Version to keep for %1</source>
+        <translation>Versão a manter em %1</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Escolha...</translation>
+    </message>
+    <message>
+        <source>Keep your version</source>
+        <translation>Manter a sua versão</translation>
+    </message>
+    <message>
+        <source>Keep the current version</source>
+        <translation>Manter a versão atual</translation>
+    </message>
+    <message>
+        <source>Everything is merged. Check the result and press Save merged.</source>
+        <translation>Tudo mesclado. Confira o resultado e clique em Salvar mesclado.</translation>
+    </message>
+    <message>
+        <source>Still to choose: %1.</source>
+        <translation>Falta escolher: %1.</translation>
+    </message>
+</context>
+<context>
     <name>atende::CustomerAnonymizeDialog</name>
     <message>
         <source>&amp;Anonymise</source>
@@ -5778,6 +6263,14 @@ Open the existing customer (Open), save a new one anyway (Save), or go back to t
 %1
 
 Abrir o cliente existente (Abrir), salvar um novo mesmo assim (Salvar) ou voltar ao formulário (Cancelar)?</translation>
+    </message>
+    <message>
+        <source>Changed again</source>
+        <translation>Alterado de novo</translation>
+    </message>
+    <message>
+        <source>The customer was saved again by someone else while you merged. Compare with the newest version.</source>
+        <translation>O cliente foi salvo de novo por outra pessoa enquanto você mesclava. Compare com a versão mais nova.</translation>
     </message>
 </context>
 <context>
@@ -6283,6 +6776,14 @@ Atendimento para equipes brasileiras de suporte e central de atendimento.</trans
         <source>New call</source>
         <translation>Novo atendimento</translation>
     </message>
+    <message>
+        <source>Server: connected</source>
+        <translation>Servidor: conectado</translation>
+    </message>
+    <message>
+        <source>Server: no connection, reconnecting…</source>
+        <translation>Servidor: sem conexão, reconectando…</translation>
+    </message>
 </context>
 <context>
     <name>atende::OnDutyLabel</name>
@@ -6598,6 +7099,33 @@ Atendimento para equipes brasileiras de suporte e central de atendimento.</trans
     <message>
         <source>Remove</source>
         <translation>Remover</translation>
+    </message>
+</context>
+<context>
+    <name>atende::ServerConnectionDialog</name>
+    <message>
+        <source>Use if the server offers it</source>
+        <translation>Usar se o servidor oferecer</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obrigatória</translation>
+    </message>
+    <message>
+        <source>Required, with the server&apos;s certificate verified</source>
+        <translation>Obrigatória, com o certificado do servidor conferido</translation>
+    </message>
+    <message>
+        <source>Off (local network only)</source>
+        <translation>Desligada (só em rede local)</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the database user.</source>
+        <translation>Preencha o servidor, o banco de dados e o usuário do banco.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
     </message>
 </context>
 <context>
@@ -7045,6 +7573,22 @@ Recarregar agora? O que você digitou continua nos campos.</translation>
     <message>
         <source>Could not write %1.</source>
         <translation>Não foi possível gravar %1.</translation>
+    </message>
+    <message>
+        <source>another agent</source>
+        <translation>outro atendente</translation>
+    </message>
+    <message>
+        <source>This ticket was just changed by %1 on another workstation. &lt;a href=&quot;reload&quot;&gt;Reload&lt;/a&gt; to see the change; what you typed here is kept.</source>
+        <translation>Este atendimento acabou de ser alterado por %1 em outra estação. &lt;a href=&quot;reload&quot;&gt;Recarregue&lt;/a&gt; para ver a alteração; o que você digitou aqui é mantido.</translation>
+    </message>
+    <message>
+        <source>Changed again</source>
+        <translation>Alterado de novo</translation>
+    </message>
+    <message>
+        <source>The ticket was saved again by someone else while you merged. Compare with the newest version.</source>
+        <translation>O atendimento foi salvo de novo por outra pessoa enquanto você mesclava. Compare com a versão mais nova.</translation>
     </message>
 </context>
 <context>
