@@ -6,6 +6,7 @@
 #include "auth/UserService.h"
 #include "common/ConflictMergeDialog.h"
 #include "common/MessageBoxes.h"
+#include "main/ServerConnectionDialog.h"
 #include "customers/CustomerEditorDialog.h"
 #include "customers/CustomerService.h"
 #include "storage/Database.h"
@@ -419,4 +420,37 @@ TEST_CASE("Ticket window: another workstation's change shows a bar naming the ag
     CHECK(child<QLineEdit>(window, "titleLineEdit")->text() ==
           QStringLiteral("Relatório de vendas não abre no Windows 11"));
     CHECK(description->toPlainText() == QStringLiteral("Cliente enviou o print do erro por e-mail."));
+}
+
+TEST_CASE("Screenshots of team mode", "[.screenshots][postgresql]") {
+    const QString dir = qEnvironmentVariableIsSet("ATENDE_SCREENSHOT_DIR")
+                            ? qEnvironmentVariable("ATENDE_SCREENSHOT_DIR")
+                            : QStringLiteral(ATENDE_SOURCE_DIR "/docs/images");
+    {
+        ServerConnectionDialog dialog;
+        dialog.setUrl(QStringLiteral("postgresql://atende_app@db.imobiliaria.local:5432/atende?sslmode=verify-full"));
+        child<QLineEdit>(dialog, "passwordEdit")->setText(QStringLiteral("segredo-da-estacao"));
+        dialog.resize(520, 360);
+        dialog.show();
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        CHECK(dialog.grab().save(QDir(dir).filePath(QStringLiteral("conectar-servidor.png")), "PNG"));
+    }
+    TwoDesks desks;
+    REQUIRE(desks.db->isPostgres());
+    TicketWindow window(*desks.db, desks.carla, desks.ticketId);
+    REQUIRE(window.isLoaded());
+    window.resize(1100, 700);
+    window.show();
+    child<QPlainTextEdit>(window, "descriptionTextEdit")
+        ->setPlainText(QStringLiteral("Cliente enviou o print do erro por e-mail."));
+    ChangeListener listener(desks.db->path());
+    QObject::connect(&listener, &ChangeListener::changed, &window,
+                     [&](const ChangeEvent& event) { window.noticeChangedElsewhere(event.id); });
+    REQUIRE(listener.start());
+    desks.brunoSaves([](Ticket& t) { t.title = QStringLiteral("Relatório de vendas não abre no Windows 11"); });
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(window, "changedElsewhereLabel")->isVisible(), 2000);
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    CHECK(window.grab().save(QDir(dir).filePath(QStringLiteral("alterado-em-outra-estacao.png")), "PNG"));
 }
