@@ -90,10 +90,11 @@ TEST_CASE("A write on one workstation is heard by another within a second", "[po
     timer.start();
     auto created = otherTickets.create(f.agent, test::TicketFixture::question(f.customerId, QStringLiteral("Boleto")));
     REQUIRE(created.ok());
-    const qint64 committedAtMs = timer.elapsed();
+    const qint64 committedAtNs = timer.nsecsElapsed();
     REQUIRE(waitFor(changes, 1, 2000));
-    const qint64 latencyMs = timer.elapsed() - committedAtMs;
-    WARN("notice latency after commit: " << latencyMs << " ms");
+    const double latencyMs = double(timer.nsecsElapsed() - committedAtNs) / 1e6;
+    WARN("notice latency after commit: " << latencyMs << " ms (save itself: " << double(committedAtNs) / 1e6
+                                          << " ms)");
     CHECK(latencyMs < 1000);
     bool heardTicket = false;
     for (const auto& args : changes) {
