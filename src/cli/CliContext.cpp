@@ -51,6 +51,9 @@ CliContext::CliContext(std::FILE* out, std::FILE* err)
 
 QString CliContext::databasePath() const {
     const QString path = m_databasePath.isEmpty() ? defaultDatabasePath() : m_databasePath;
+    // A team's server (postgresql://…) is passed on as given; only a file path is made absolute.
+    if (Database::isServerLocation(path))
+        return path;
     return QFileInfo(path).absoluteFilePath();
 }
 
@@ -77,6 +80,9 @@ Result<int> CliContext::currentSchemaVersion() const {
 }
 
 bool CliContext::databaseExists() const {
+    // A server's database is created by its administrator, never by atendectl: it is there, or opening it says why.
+    if (Database::isServerLocation(databasePath()))
+        return true;
     const QFileInfo info(databasePath());
     return info.exists() && info.size() > 0;
 }

@@ -31,7 +31,7 @@ QStringList leftovers(const TempDatabase& temp) {
 
 } // namespace
 
-TEST_CASE("backup then restore brings the data back", "[cli][backup]") {
+TEST_CASE("backup then restore brings the data back", "[cli][backup][sqlite]") {
     TempDatabase temp;
     AtendeCtl ctl(temp);
     init(ctl);
@@ -86,7 +86,7 @@ TEST_CASE("backup then restore brings the data back", "[cli][backup]") {
     CHECK(text.outText().contains(QDir::toNativeSeparators(backup)));
 }
 
-TEST_CASE("backup refuses to overwrite a file that is not a backup, or a folder", "[cli][backup]") {
+TEST_CASE("backup refuses to overwrite a file that is not a backup, or a folder", "[cli][backup][sqlite]") {
     TempDatabase temp;
     AtendeCtl ctl(temp);
     init(ctl);
@@ -125,7 +125,7 @@ TEST_CASE("backup refuses to overwrite a file that is not a backup, or a folder"
 }
 
 TEST_CASE("restore refuses junk, other programs' files, damaged and newer backups, and changes nothing",
-          "[cli][restore]") {
+          "[cli][restore][sqlite]") {
     TempDatabase temp;
     AtendeCtl ctl(temp);
     init(ctl);
@@ -184,7 +184,7 @@ TEST_CASE("restore refuses junk, other programs' files, damaged and newer backup
     CHECK(leftovers(temp).isEmpty());
 }
 
-TEST_CASE("restore of a version-1 backup brings it to the newest schema", "[cli][restore]") {
+TEST_CASE("restore of a version-1 backup brings it to the newest schema", "[cli][restore][sqlite]") {
     TempDatabase temp;
     AtendeCtl ctl(temp);
     init(ctl);
@@ -209,7 +209,7 @@ TEST_CASE("restore of a version-1 backup brings it to the newest schema", "[cli]
 }
 
 TEST_CASE("restore into a database that does not exist yet creates it, and a failed one leaves nothing",
-          "[cli][restore]") {
+          "[cli][restore][sqlite]") {
     TempDatabase temp;
     AtendeCtl ctl(temp);
     init(ctl);
@@ -234,7 +234,7 @@ TEST_CASE("restore into a database that does not exist yet creates it, and a fai
     CHECK_FALSE(QFile::exists(never));
 }
 
-TEST_CASE("restore refuses to restore the database onto itself", "[cli][restore]") {
+TEST_CASE("restore refuses to restore the database onto itself", "[cli][restore][sqlite]") {
     TempDatabase temp;
     AtendeCtl ctl(temp);
     init(ctl);
