@@ -4,6 +4,7 @@
 
 #include "CliCommand.h"
 #include "settings/Settings.h"
+#include "storage/ServerLocation.h"
 #include "util/Logging.h"
 
 #include <QDir>
@@ -55,6 +56,11 @@ QString CliContext::databasePath() const {
     if (Database::isServerLocation(path))
         return path;
     return QFileInfo(path).absoluteFilePath();
+}
+
+QString CliContext::databaseLocationForPeople() const {
+    const QString path = databasePath();
+    return Database::isServerLocation(path) ? ServerLocation::withoutPassword(path) : path;
 }
 
 QString CliContext::defaultDatabasePath() {

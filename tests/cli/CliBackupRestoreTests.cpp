@@ -245,3 +245,32 @@ TEST_CASE("restore refuses to restore the database onto itself", "[cli][restore]
     CHECK(fileSha256(temp.path()) == before);
     CHECK(leftovers(temp).isEmpty());
 }
+
+// The file commands copy and replace files; pointed at a team's server they refuse, and write nothing anywhere.
+TEST_CASE("backup and restore refuse a PostgreSQL server and write no file", "[cli][backup][restore]") {
+    TempDatabase temp;
+    if (!temp.isPostgres()) {
+        SUCCEED("only meaningful in the PostgreSQL run");
+        return;
+    }
+    AtendeCtl ctl(temp);
+    REQUIRE(ctl.run({QStringLiteral("init")}).exitCode == 0);
+    const QString out = temp.filePath(QStringLiteral("copia.sqlite"));
+    const auto backup = ctl.run({QStringLiteral("--json"), QStringLiteral("backup"), out});
+    INFO(backup.describe());
+    CHECK(backup.exitCode == 1);
+    CHECK(backup.errText().contains(QStringLiteral("pg_dump")));
+    CHECK_FALSE(QFile::exists(out));
+
+    writeFile(out, QByteArray("not a backup"));
+    const QByteArray before = queryChecksum(temp.path(), QStringLiteral("SELECT id, name FROM users ORDER BY id"));
+    const auto restore = ctl.run({QStringLiteral("--json"), QStringLiteral("restore"), out});
+    INFO(restore.describe());
+    CHECK(restore.exitCode == 1);
+    CHECK(restore.errText().contains(QStringLiteral("pg_restore")));
+    // Nothing new beside the test's file and atendectl's own home (settings, logs).
+    QStringList entries = QDir(temp.dir()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries);
+    entries.removeAll(QStringLiteral("home"));
+    CHECK(entries == QStringList{QStringLiteral("copia.sqlite")});
+    CHECK(queryChecksum(temp.path(), QStringLiteral("SELECT id, name FROM users ORDER BY id")) == before);
+}
