@@ -24,6 +24,14 @@ int BackupCommand::run(CliContext& context, const QCommandLineParser& parser) {
         return context.usageError(tr("Say where to write the backup."));
     if (args.size() > 1)
         return context.usageError(tr("\"backup\" takes one file name."));
+    if (Database::isServerLocation(context.databasePath())) {
+        // The file commands copy and replace files; a team's server is backed up by its administrator's tools.
+        return context.fail(Error::make(Error::Code::InvalidInput,
+                                        tr("atendectl backs up database files only. Back up a PostgreSQL server with "
+                                           "its own tools (pg_dump; admin guide)."),
+                                        QStringLiteral("server location")),
+                            {{QStringLiteral("path"), context.databaseLocationForPeople()}});
+    }
     const QString path = context.databasePath();
     const QFileInfo out(args.first());
     const QString outPath = out.absoluteFilePath();

@@ -26,7 +26,7 @@ int CheckCommand::run(CliContext& context, const QCommandLineParser& parser) {
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(tr("\"check\" takes no arguments."));
     const bool full = parser.isSet(QStringLiteral("full"));
-    const QString path = context.databasePath();
+    const QString path = context.databaseLocationForPeople();
 
     Database::Options options;
     options.createIfMissing = false;

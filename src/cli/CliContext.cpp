@@ -4,6 +4,7 @@
 
 #include "CliCommand.h"
 #include "settings/Settings.h"
+#include "storage/ServerLocation.h"
 #include "util/Logging.h"
 
 #include <QDir>
@@ -51,7 +52,15 @@ CliContext::CliContext(std::FILE* out, std::FILE* err)
 
 QString CliContext::databasePath() const {
     const QString path = m_databasePath.isEmpty() ? defaultDatabasePath() : m_databasePath;
+    // A team's server (postgresql://…) is passed on as given; only a file path is made absolute.
+    if (Database::isServerLocation(path))
+        return path;
     return QFileInfo(path).absoluteFilePath();
+}
+
+QString CliContext::databaseLocationForPeople() const {
+    const QString path = databasePath();
+    return Database::isServerLocation(path) ? ServerLocation::withoutPassword(path) : path;
 }
 
 QString CliContext::defaultDatabasePath() {
@@ -77,7 +86,7 @@ Result<int> CliContext::currentSchemaVersion() const {
 }
 
 bool CliContext::databaseExists() const {
-    // A server database exists when its administrator created it (admin guide); connecting says whether it does.
+    // A server's database is created by its administrator, never by atendectl: it is there, or opening it says why.
     if (Database::isServerLocation(databasePath()))
         return true;
     const QFileInfo info(databasePath());

@@ -33,6 +33,8 @@ public:
 
     // --db when given, otherwise ATENDE_DB, otherwise the file the app uses (Settings::databasePath()).
     QString databasePath() const;
+    // The same for messages and JSON: a server URL without its password.
+    QString databaseLocationForPeople() const;
     void setDatabasePath(const QString& path) { m_databasePath = path; }
     static QString defaultDatabasePath();
 

@@ -93,7 +93,7 @@ int DemoCommand::run(CliContext& context, const QCommandLineParser& parser) {
             return context.usageError(tr("--seed needs a whole number from 0 up."));
     }
 
-    const QString path = context.databasePath();
+    const QString path = context.databaseLocationForPeople();
     const QJsonObject where{{QStringLiteral("path"), path}, {QStringLiteral("seed"), *seed}};
     auto db = context.openDatabase(Database::Options{});
     if (!db)

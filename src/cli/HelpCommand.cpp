@@ -91,7 +91,7 @@ int HelpCommand::showOverview(CliContext& context) const {
     for (const QString& line : table(rows))
         context.print(line);
     context.print();
-    context.print(tr("Database: %1").arg(context.databasePath()));
+    context.print(tr("Database: %1").arg(context.databaseLocationForPeople()));
     context.print(tr("Environment: ATENDE_DB (database file when --db is not given), ATENDE_LANG (\"en\" or "
                      "\"pt_BR\": language of the messages)."));
     context.print(tr("Exit codes: 0 done; 1 the operation failed, the database is not healthy or a value is "
@@ -99,7 +99,7 @@ int HelpCommand::showOverview(CliContext& context) const {
     context.print(tr("\"atendectl help COMMAND\" explains one command."));
     return context.finish(QJsonObject{{QStringLiteral("usage"), QStringLiteral("atendectl [--db PATH] [--json] "
                                                                                "COMMAND [ARGS]")},
-                                      {QStringLiteral("databasePath"), context.databasePath()},
+                                      {QStringLiteral("databasePath"), context.databaseLocationForPeople()},
                                       {QStringLiteral("options"), optionsJson(globals)},
                                       {QStringLiteral("commands"), commands}},
                           ExitOk);
@@ -127,8 +127,8 @@ int HelpCommand::showCommand(CliContext& context, const CliCommand& command) con
                          {QStringLiteral("options"), optionsJson(options)}};
     if (command.usesDatabase()) {
         context.print();
-        context.print(tr("Database: %1").arg(context.databasePath()));
-        document.insert(QStringLiteral("databasePath"), context.databasePath());
+        context.print(tr("Database: %1").arg(context.databaseLocationForPeople()));
+        document.insert(QStringLiteral("databasePath"), context.databaseLocationForPeople());
     }
     return context.finish(document, ExitOk);
 }

@@ -19,7 +19,7 @@ QString InitCommand::description() const {
 int InitCommand::run(CliContext& context, const QCommandLineParser& parser) {
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(tr("\"init\" takes no arguments."));
-    const QString path = context.databasePath();
+    const QString path = context.databaseLocationForPeople();
     // Read before opening for real: afterwards the file is at the newest version and the old one is gone.
     const Result<int> before = context.currentSchemaVersion();
     if (!before)

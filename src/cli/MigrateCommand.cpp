@@ -21,7 +21,7 @@ QString MigrateCommand::description() const {
 int MigrateCommand::run(CliContext& context, const QCommandLineParser& parser) {
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(tr("\"migrate\" takes no arguments."));
-    const QString path = context.databasePath();
+    const QString path = context.databaseLocationForPeople();
     // Migrating nothing into a new file would hide a mistyped --db; creating is init's job.
     if (!context.databaseExists()) {
         return context.fail(Error::make(Error::Code::NotFound,

@@ -71,6 +71,14 @@ int RestoreCommand::run(CliContext& context, const QCommandLineParser& parser) {
         return context.usageError(tr("Say which backup file to restore."));
     if (args.size() > 1)
         return context.usageError(tr("\"restore\" takes one file name."));
+    if (Database::isServerLocation(context.databasePath())) {
+        // The file commands copy and replace files; a team's server is backed up by its administrator's tools.
+        return context.fail(Error::make(Error::Code::InvalidInput,
+                                        tr("atendectl restores database files only. Restore a PostgreSQL server with "
+                                           "its own tools (pg_restore; admin guide)."),
+                                        QStringLiteral("server location")),
+                            {{QStringLiteral("path"), context.databaseLocationForPeople()}});
+    }
     const QString path = context.databasePath();
     const QFileInfo in(args.first());
     const QString inPath = in.absoluteFilePath();

@@ -31,7 +31,7 @@ QStringList leftovers(const TempDatabase& temp) {
 
 } // namespace
 
-TEST_CASE("backup then restore brings the data back", "[cli][backup]") {
+TEST_CASE("backup then restore brings the data back", "[cli][backup][sqlite]") {
     TempDatabase temp;
     AtendeCtl ctl(temp);
     init(ctl);
@@ -86,7 +86,7 @@ TEST_CASE("backup then restore brings the data back", "[cli][backup]") {
     CHECK(text.outText().contains(QDir::toNativeSeparators(backup)));
 }
 
-TEST_CASE("backup refuses to overwrite a file that is not a backup, or a folder", "[cli][backup]") {
+TEST_CASE("backup refuses to overwrite a file that is not a backup, or a folder", "[cli][backup][sqlite]") {
     TempDatabase temp;
     AtendeCtl ctl(temp);
     init(ctl);
@@ -125,7 +125,7 @@ TEST_CASE("backup refuses to overwrite a file that is not a backup, or a folder"
 }
 
 TEST_CASE("restore refuses junk, other programs' files, damaged and newer backups, and changes nothing",
-          "[cli][restore]") {
+          "[cli][restore][sqlite]") {
     TempDatabase temp;
     AtendeCtl ctl(temp);
     init(ctl);
@@ -184,7 +184,7 @@ TEST_CASE("restore refuses junk, other programs' files, damaged and newer backup
     CHECK(leftovers(temp).isEmpty());
 }
 
-TEST_CASE("restore of a version-1 backup brings it to the newest schema", "[cli][restore]") {
+TEST_CASE("restore of a version-1 backup brings it to the newest schema", "[cli][restore][sqlite]") {
     TempDatabase temp;
     AtendeCtl ctl(temp);
     init(ctl);
@@ -209,7 +209,7 @@ TEST_CASE("restore of a version-1 backup brings it to the newest schema", "[cli]
 }
 
 TEST_CASE("restore into a database that does not exist yet creates it, and a failed one leaves nothing",
-          "[cli][restore]") {
+          "[cli][restore][sqlite]") {
     TempDatabase temp;
     AtendeCtl ctl(temp);
     init(ctl);
@@ -234,7 +234,7 @@ TEST_CASE("restore into a database that does not exist yet creates it, and a fai
     CHECK_FALSE(QFile::exists(never));
 }
 
-TEST_CASE("restore refuses to restore the database onto itself", "[cli][restore]") {
+TEST_CASE("restore refuses to restore the database onto itself", "[cli][restore][sqlite]") {
     TempDatabase temp;
     AtendeCtl ctl(temp);
     init(ctl);
@@ -244,4 +244,33 @@ TEST_CASE("restore refuses to restore the database onto itself", "[cli][restore]
     CHECK(outcome.exitCode == 1);
     CHECK(fileSha256(temp.path()) == before);
     CHECK(leftovers(temp).isEmpty());
+}
+
+// The file commands copy and replace files; pointed at a team's server they refuse, and write nothing anywhere.
+TEST_CASE("backup and restore refuse a PostgreSQL server and write no file", "[cli][backup][restore]") {
+    TempDatabase temp;
+    if (!temp.isPostgres()) {
+        SUCCEED("only meaningful in the PostgreSQL run");
+        return;
+    }
+    AtendeCtl ctl(temp);
+    REQUIRE(ctl.run({QStringLiteral("init")}).exitCode == 0);
+    const QString out = temp.filePath(QStringLiteral("copia.sqlite"));
+    const auto backup = ctl.run({QStringLiteral("--json"), QStringLiteral("backup"), out});
+    INFO(backup.describe());
+    CHECK(backup.exitCode == 1);
+    CHECK(backup.errText().contains(QStringLiteral("pg_dump")));
+    CHECK_FALSE(QFile::exists(out));
+
+    writeFile(out, QByteArray("not a backup"));
+    const QByteArray before = queryChecksum(temp.path(), QStringLiteral("SELECT id, name FROM users ORDER BY id"));
+    const auto restore = ctl.run({QStringLiteral("--json"), QStringLiteral("restore"), out});
+    INFO(restore.describe());
+    CHECK(restore.exitCode == 1);
+    CHECK(restore.errText().contains(QStringLiteral("pg_restore")));
+    // Nothing new beside the test's file and atendectl's own home (settings, logs).
+    QStringList entries = QDir(temp.dir()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries);
+    entries.removeAll(QStringLiteral("home"));
+    CHECK(entries == QStringList{QStringLiteral("copia.sqlite")});
+    CHECK(queryChecksum(temp.path(), QStringLiteral("SELECT id, name FROM users ORDER BY id")) == before);
 }

@@ -79,7 +79,7 @@ private:
 
 } // namespace
 
-TEST_CASE("demo fills a new database and reports counts, rate and size", "[cli][demo]") {
+TEST_CASE("demo fills a new database and reports counts, rate and size", "[cli][demo][sqlite]") {
     TempDatabase temp;
     AtendeCtl ctl(temp);
     const auto outcome = ctl.run(QStringList{QStringLiteral("--json")} + demoArgs(50, 300, 7));
@@ -117,7 +117,7 @@ TEST_CASE("demo fills a new database and reports counts, rate and size", "[cli][
     CHECK(check.exitCode == 0);
 }
 
-TEST_CASE("demo prints a summary for people", "[cli][demo]") {
+TEST_CASE("demo prints a summary for people", "[cli][demo][sqlite]") {
     TempDatabase temp;
     AtendeCtl ctl(temp);
     const auto outcome = ctl.run(demoArgs(20, 100, 3));
@@ -129,7 +129,7 @@ TEST_CASE("demo prints a summary for people", "[cli][demo]") {
     CHECK(outcome.err.isEmpty());
 }
 
-TEST_CASE("demo gives the same data for the same seed, and other data for another", "[cli][demo]") {
+TEST_CASE("demo gives the same data for the same seed, and other data for another", "[cli][demo][sqlite]") {
     TempDatabase first;
     TempDatabase second;
     TempDatabase third;
@@ -141,7 +141,7 @@ TEST_CASE("demo gives the same data for the same seed, and other data for anothe
     CHECK(a != contentChecksum(third.path()));
 }
 
-TEST_CASE("demo draws a progress bar on stderr when it is a terminal", "[cli][demo]") {
+TEST_CASE("demo draws a progress bar on stderr when it is a terminal", "[cli][demo][sqlite]") {
     TempDatabase temp;
     AtendeCtl ctl(temp);
     PseudoTerminal terminal;
@@ -162,7 +162,7 @@ TEST_CASE("demo draws a progress bar on stderr when it is a terminal", "[cli][de
     CHECK(outcome.json().value(QStringLiteral("tickets")).toInteger() == 300);
 }
 
-TEST_CASE("demo refuses a database that is not Atende's", "[cli][demo]") {
+TEST_CASE("demo refuses a database that is not Atende's", "[cli][demo][sqlite]") {
     TempDatabase temp;
     AtendeCtl ctl(temp);
     makeForeignSqlite(temp.path());
@@ -176,7 +176,7 @@ TEST_CASE("demo refuses a database that is not Atende's", "[cli][demo]") {
     CHECK(fileSha256(temp.path()) == before);
 }
 
-TEST_CASE("Ctrl+C stops demo and leaves the database as it was", "[cli][demo]") {
+TEST_CASE("Ctrl+C stops demo and leaves the database as it was", "[cli][demo][sqlite]") {
     TempDatabase temp;
     AtendeCtl ctl(temp);
     PseudoTerminal terminal;
@@ -210,7 +210,7 @@ TEST_CASE("Ctrl+C stops demo and leaves the database as it was", "[cli][demo]") 
     CHECK(check.exitCode == 0);
 }
 
-TEST_CASE("demo refuses a database that already holds customers", "[cli][demo]") {
+TEST_CASE("demo refuses a database that already holds customers", "[cli][demo][sqlite]") {
     TempDatabase temp;
     AtendeCtl ctl(temp);
     REQUIRE(ctl.run({QStringLiteral("init")}).exitCode == 0);
@@ -223,4 +223,22 @@ TEST_CASE("demo refuses a database that already holds customers", "[cli][demo]")
     CHECK(outcome.json().contains(QStringLiteral("error")));
     CHECK(queryChecksum(temp.path(), QStringLiteral("SELECT * FROM customers ORDER BY id")) == before);
     CHECK(queryInt(temp.path(), QStringLiteral("SELECT count(*) FROM tickets")) == 0);
+}
+
+// The demo generator writes through SQLite's own API; on a team's server it refuses, clearly and without writing.
+TEST_CASE("demo refuses a PostgreSQL server and writes nothing there", "[cli][demo]") {
+    TempDatabase temp;
+    if (!temp.isPostgres()) {
+        SUCCEED("only meaningful in the PostgreSQL run");
+        return;
+    }
+    AtendeCtl ctl(temp);
+    REQUIRE(ctl.run({QStringLiteral("init")}).exitCode == 0);
+    const auto outcome = ctl.run(QStringList{QStringLiteral("--json")} + demoArgs(5, 10, 1));
+    INFO(outcome.describe());
+    CHECK(outcome.exitCode == 1);
+    CHECK(outcome.errText().contains(QStringLiteral("PostgreSQL")));
+    CHECK(outcome.json().value(QStringLiteral("error"))[QStringLiteral("code")] == QStringLiteral("invalidInput"));
+    CHECK(queryInt(temp.path(), QStringLiteral("SELECT count(*) FROM customers")) == 0);
+    CHECK(queryInt(temp.path(), QStringLiteral("SELECT count(*) FROM users")) == 0);
 }

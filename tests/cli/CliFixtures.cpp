@@ -1,11 +1,20 @@
 #include "CliFixtures.h"
 
+#include "TempDatabase.h"
 #include "docs/DocumentNumber.h"
+#include "storage/Database.h"
+#include "storage/ServerLocation.h"
 
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <atomic>
 
 #include <sqlite3.h>
 
@@ -39,6 +48,67 @@ private:
     sqlite3* m_handle = nullptr;
 };
 
+// A connection to a database on the PostgreSQL test server (team mode, issue 9), through Qt's driver rather than
+// atendectl or core, as the administrator of the test server: it may switch foreign keys off for a session.
+class ServerConnection {
+public:
+    explicit ServerConnection(const QString& url) {
+        static std::atomic<int> counter{0};
+        m_name = QStringLiteral("cli-fixture-%1").arg(counter.fetch_add(1));
+        auto location = ServerLocation::parse(url);
+        auto admin = ServerLocation::parse(TempDatabase::serverAdminUrl());
+        REQUIRE(location.ok());
+        REQUIRE(admin.ok());
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        m_db.setHostName(admin->host);
+        m_db.setPort(admin->port);
+        m_db.setUserName(admin->user);
+        m_db.setDatabaseName(location->database);
+        INFO(url.toStdString());
+        const bool opened = m_db.open();
+        INFO(m_db.lastError().text().toStdString());
+        REQUIRE(opened);
+    }
+    ~ServerConnection() {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    ServerConnection(const ServerConnection&) = delete;
+    ServerConnection& operator=(const ServerConnection&) = delete;
+
+    // Runs `sql` (several statements allowed, no parameters) and returns the query positioned before its rows.
+    QSqlQuery run(const QString& sql) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        const bool ok = q.exec(sql);
+        INFO(sql.toStdString());
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(ok);
+        return q;
+    }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+bool onServer(const QString& path) {
+    return Database::isServerLocation(path);
+}
+
+// Every row of `sql` on the server, each column as text (NULL: a null QString).
+template <typename Row> void forEachServerRow(const QString& url, const QString& sql, Row row) {
+    ServerConnection db(url);
+    QSqlQuery q = db.run(sql);
+    while (q.next()) {
+        QStringList columns;
+        for (int i = 0; i < q.record().count(); ++i)
+            columns.append(q.value(i).isNull() ? QString() : q.value(i).toString());
+        row(columns);
+    }
+}
+
 // Runs `sql` and hands each row to `row`.
 template <typename Row> void forEachRow(const QString& path, const QString& sql, Row row) {
     Connection db(path, SQLITE_OPEN_READONLY);
@@ -55,6 +125,13 @@ template <typename Row> void forEachRow(const QString& path, const QString& sql,
 } // namespace
 
 void execSql(const QString& path, const QString& sql) {
+    if (onServer(path)) {
+        // The server's equivalent of foreign_keys = OFF: replica sessions fire no foreign-key triggers.
+        ServerConnection db(path);
+        db.run(QStringLiteral("SET session_replication_role = replica"));
+        db.run(sql);
+        return;
+    }
     Connection db(path, SQLITE_OPEN_READWRITE);
     db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
     db.exec(sql);
@@ -63,6 +140,14 @@ void execSql(const QString& path, const QString& sql) {
 qint64 queryInt(const QString& path, const QString& sql) {
     qint64 value = 0;
     int rows = 0;
+    if (onServer(path)) {
+        forEachServerRow(path, sql, [&](const QStringList& row) {
+            if (rows++ == 0)
+                value = row.value(0).toLongLong();
+        });
+        REQUIRE(rows > 0);
+        return value;
+    }
     forEachRow(path, sql, [&](sqlite3_stmt* s) {
         if (rows++ == 0)
             value = sqlite3_column_int64(s, 0);
@@ -74,6 +159,14 @@ qint64 queryInt(const QString& path, const QString& sql) {
 QString queryText(const QString& path, const QString& sql) {
     QString value;
     int rows = 0;
+    if (onServer(path)) {
+        forEachServerRow(path, sql, [&](const QStringList& row) {
+            if (rows++ == 0)
+                value = row.value(0);
+        });
+        REQUIRE(rows > 0);
+        return value;
+    }
     forEachRow(path, sql, [&](sqlite3_stmt* s) {
         if (rows++ == 0)
             value = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)));
@@ -84,6 +177,16 @@ QString queryText(const QString& path, const QString& sql) {
 
 QByteArray queryChecksum(const QString& path, const QString& sql) {
     QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (onServer(path)) {
+        forEachServerRow(path, sql, [&](const QStringList& row) {
+            for (const QString& column : row) {
+                hash.addData(column.isNull() ? QByteArray("\x01NULL") : column.toUtf8());
+                hash.addData(QByteArray("\x1f", 1));
+            }
+            hash.addData(QByteArray("\x1e", 1));
+        });
+        return hash.result().toHex();
+    }
     forEachRow(path, sql, [&](sqlite3_stmt* s) {
         for (int i = 0; i < sqlite3_column_count(s); ++i) {
             const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s, i));
@@ -135,7 +238,6 @@ void corruptTablePage(const QString& path, const QString& table) {
 }
 
 void addCustomers(const QString& path, int count) {
-    Connection db(path, SQLITE_OPEN_READWRITE);
     QString sql = QStringLiteral("BEGIN;");
     for (int i = 0; i < count; ++i) {
         const QString cpf =
@@ -147,6 +249,12 @@ void addCustomers(const QString& path, int count) {
                    .arg(i);
     }
     sql += QStringLiteral("COMMIT;");
+    if (onServer(path)) {
+        ServerConnection db(path);
+        db.run(sql);
+        return;
+    }
+    Connection db(path, SQLITE_OPEN_READWRITE);
     db.exec(sql);
 }
 

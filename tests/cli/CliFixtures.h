@@ -7,6 +7,11 @@ namespace atende::test {
 
 // Database files in the states atendectl must cope with, made with SQLite directly (not through atendectl or
 // core's services) so that what is tested is never also what built the fixture.
+//
+// The data helpers (execSql, queryInt, queryText, queryChecksum, addCustomers) also take a postgresql:// location
+// (TempDatabase in a PostgreSQL run, issue 9) and then go through Qt's PostgreSQL driver as the test server's
+// administrator; the SQL must then be valid on both engines. The file helpers (makeForeignSqlite, makeNewer,
+// checkpoint, corruptTablePage) are about SQLite files only: tests using them are tagged [sqlite].
 
 // Runs `sql` on the file with plain sqlite3, foreign keys off (so a test can plant a broken reference).
 void execSql(const QString& path, const QString& sql);

@@ -26,8 +26,9 @@ AtendeCtl actingAs(const TempDatabase& temp, const QString& login) {
 
 } // namespace
 
+// [sqlite]: the figures come from `demo` data, which is generated into files only.
 TEST_CASE("report prints a dashboard figure, writes CSV for a pt-BR spreadsheet and needs report.view",
-          "[cli][report]") {
+          "[cli][report][sqlite]") {
     TempDatabase temp;
     {
         const auto demo = AtendeCtl(temp).run({QStringLiteral("demo"), QStringLiteral("--customers"),

@@ -17,7 +17,7 @@ QString profilesSnapshot(AuthFixture& f) {
         .scalar(QStringLiteral(
             "SELECT group_concat(a.id || '|' || a.name || '|' || a.description || '|' || coalesce((SELECT "
             "group_concat(permission, ',') FROM (SELECT permission FROM profile_permissions p WHERE p.profile_id = "
-            "a.id ORDER BY permission)), ''), ';') FROM (SELECT * FROM access_profiles ORDER BY id) a"))
+            "a.id ORDER BY permission) AS granted), ''), ';') FROM (SELECT * FROM access_profiles ORDER BY id) a"))
         .toString();
 }
 

@@ -42,12 +42,15 @@ qint64 AuthFixture::userId(const QString& login) {
 
 QVariant AuthFixture::scalar(const QString& sql, const QVariantList& values) {
     QSqlQuery q(m_db->connection());
-    REQUIRE(q.prepare(sql));
+    INFO(sql.toStdString());
+    const bool prepared = q.prepare(sql);
+    INFO(q.lastError().text().toStdString()); // PostgreSQL parses the statement when it is prepared
+    REQUIRE(prepared);
     for (const QVariant& value : values)
         q.addBindValue(value);
-    INFO(sql.toStdString());
+    const bool ran = q.exec();
     INFO(q.lastError().text().toStdString());
-    REQUIRE(q.exec());
+    REQUIRE(ran);
     if (!q.next())
         return {};
     return q.value(0);

@@ -85,8 +85,8 @@ TEST_CASE("Concluding an error report saves ticket, answers, interaction, contac
 
 TEST_CASE("Without portal access the protocol e-mail is copied to the receptionist, or goes to them alone", "[call]") {
     CallFixture f;
-    f.scalar(QStringLiteral("INSERT OR REPLACE INTO app_settings (key, value) VALUES ('mail.receptionist.address', "
-                            "'recepcao@imobiliaria.com.br')"));
+    f.scalar(QStringLiteral("INSERT INTO app_settings (key, value) VALUES ('mail.receptionist.address', "
+                            "'recepcao@imobiliaria.com.br') ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     CallConclusionRequest r = f.start(f.customerId);
     r.notes = QStringLiteral("Cliente perguntou o horário de atendimento");
     auto done = f.conclusion.conclude(f.agent, r);

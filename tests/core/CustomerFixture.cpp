@@ -16,11 +16,14 @@ CustomerFixture::CustomerFixture()
 QVariant CustomerFixture::scalar(const QString& sql, const QVariantList& values) {
     QSqlQuery q(m_db->connection());
     INFO(sql.toStdString());
-    REQUIRE(q.prepare(sql));
+    const bool prepared = q.prepare(sql);
+    INFO(q.lastError().text().toStdString()); // PostgreSQL parses the statement when it is prepared
+    REQUIRE(prepared);
     for (const QVariant& value : values)
         q.addBindValue(value);
+    const bool ran = q.exec();
     INFO(q.lastError().text().toStdString());
-    REQUIRE(q.exec());
+    REQUIRE(ran);
     if (!q.next())
         return {};
     return q.value(0);
@@ -29,11 +32,14 @@ QVariant CustomerFixture::scalar(const QString& sql, const QVariantList& values)
 void CustomerFixture::exec(const QString& sql, const QVariantList& values) {
     QSqlQuery q(m_db->connection());
     INFO(sql.toStdString());
-    REQUIRE(q.prepare(sql));
+    const bool prepared = q.prepare(sql);
+    INFO(q.lastError().text().toStdString()); // PostgreSQL parses the statement when it is prepared
+    REQUIRE(prepared);
     for (const QVariant& value : values)
         q.addBindValue(value);
+    const bool ran = q.exec();
     INFO(q.lastError().text().toStdString());
-    REQUIRE(q.exec());
+    REQUIRE(ran);
 }
 
 Actor CustomerFixture::actor(const QString& login, const QSet<QString>& permissions) {

@@ -91,7 +91,7 @@ TEST_CASE("Full-text search ignores accents and case", "[storage][sqlite]") {
 }
 
 TEST_CASE("Migrating a version-1 file keeps its data, takes a backup first, and reaches the newest schema",
-          "[storage]") {
+          "[storage][sqlite]") {
     TempDatabase temp;
     REQUIRE(QFile::copy(QStringLiteral(ATENDE_FIXTURES_DIR "/schema-v1.sqlite"), temp.path()));
     QFile::setPermissions(temp.path(), QFile::ReadOwner | QFile::WriteOwner);

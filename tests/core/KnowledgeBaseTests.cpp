@@ -1,5 +1,6 @@
 // The knowledge base (F-33): found by any word without accents, the full-text row kept in step, edits audited.
 #include "CustomerFixture.h"
+#include "SearchRows.h"
 
 #include "auth/Permission.h"
 #include "knowledge/KnowledgeBaseService.h"
@@ -42,7 +43,7 @@ TEST_CASE("Articles are found by words without accents and by their tags, and fo
 
     REQUIRE(kb.remove(admin, *id).ok());
     CHECK(kb.search(agent, QStringLiteral("boleto"))->isEmpty());
-    CHECK(f.count(QStringLiteral("SELECT count(*) FROM article_search WHERE rowid = ?"), {*id}) == 0);
+    CHECK(test::searchRowsFor(f.db(), SearchHit::Kind::Article, *id) == 0);
 }
 
 TEST_CASE("Writing articles needs the settings permission and a title and text", "[knowledge]") {

@@ -90,9 +90,22 @@ TEST_CASE("Reserving a protocol records the contact with a per-day per-workstati
 
     // The lookup walks the unique index.
     QSqlQuery plan(f.db().connection());
-    REQUIRE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM contact_records WHERE protocol = 'x'")));
-    REQUIRE(plan.next());
-    CHECK(plan.value(3).toString().contains(QStringLiteral("INDEX")));
+    if (f.db().isPostgres()) {
+        // On a table of a few rows the planner rightly prefers reading it whole; without that choice it must still
+        // find an index (with none it reads the table anyway), which is what is asked here.
+        REQUIRE(plan.exec(QStringLiteral("SET enable_seqscan = off")));
+        REQUIRE(plan.exec(QStringLiteral("EXPLAIN SELECT id FROM contact_records WHERE protocol = 'x'")));
+        QString text;
+        while (plan.next())
+            text += plan.value(0).toString() + QLatin1Char('\n');
+        INFO(text.toStdString());
+        CHECK(text.contains(QStringLiteral("Index")));
+        REQUIRE(plan.exec(QStringLiteral("RESET enable_seqscan")));
+    } else {
+        REQUIRE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM contact_records WHERE protocol = 'x'")));
+        REQUIRE(plan.next());
+        CHECK(plan.value(3).toString().contains(QStringLiteral("INDEX")));
+    }
 }
 
 TEST_CASE("Protocol format is configurable and bad channels or workstation codes are refused", "[protocol]") {

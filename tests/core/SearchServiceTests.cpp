@@ -2,6 +2,7 @@
 
 #include "auth/Permission.h"
 #include "customers/CustomerService.h"
+#include "search/SearchIndex.h"
 #include "search/SearchService.h"
 
 #include "TempDatabase.h"
@@ -23,7 +24,8 @@ qint64 indexedTicket(CustomerFixture& f, qint64 customerId, const QString& title
                      qint64 statusId = 2) {
     const qint64 id = f.addTicket(customerId, title, QString(), statusId);
     const QString protocol = f.scalar(QStringLiteral("SELECT protocol FROM tickets WHERE id = ?"), {id}).toString();
-    f.exec(QStringLiteral("INSERT INTO ticket_search(rowid, title, body) VALUES (?, ?, ?)"),
+    f.exec(QStringLiteral("INSERT INTO ticket_search(%1, title, body) VALUES (?, ?, ?)")
+               .arg(SearchIndex::keyColumn(f.db())),
            {id, protocol + QLatin1Char(' ') + title, body});
     return id;
 }
@@ -47,8 +49,9 @@ struct SearchData {
                                    QStringLiteral("Impressora não imprime o boleto de teste."));
         f.exec(QStringLiteral("INSERT INTO knowledge_articles(id, title, body, tags, updated_at) VALUES "
                               "(1, 'Como emitir boleto avulso', 'Menu Financeiro > Boletos', 'boleto', 0)"));
-        f.exec(QStringLiteral("INSERT INTO article_search(rowid, title, body) VALUES (1, "
-                              "'Como emitir boleto avulso', 'Menu Financeiro > Boletos')"));
+        f.exec(QStringLiteral("INSERT INTO article_search(%1, title, body) VALUES (1, "
+                              "'Como emitir boleto avulso', 'Menu Financeiro > Boletos')")
+                   .arg(SearchIndex::keyColumn(f.db())));
     }
 };
 
@@ -143,7 +146,8 @@ TEST_CASE("Search masks documents and hides groups the profile may not see", "[s
     CHECK(refused.error().code == Error::Code::PermissionDenied);
 }
 
-TEST_CASE("Migration 4 moves every full-text row of a version-2 database into its kind's own table", "[search][sqlite]") {
+TEST_CASE("Migration 4 moves every full-text row of a version-2 database into its kind's own table",
+          "[search][sqlite]") {
     atende::test::TempDatabase temp;
     REQUIRE(QFile::copy(QStringLiteral(ATENDE_FIXTURES_DIR "/schema-v2.sqlite"), temp.path()));
     QFile::setPermissions(temp.path(), QFile::ReadOwner | QFile::WriteOwner);

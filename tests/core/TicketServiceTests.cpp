@@ -1,3 +1,4 @@
+#include "SearchRows.h"
 #include "TicketFixture.h"
 
 #include "tickets/ProtocolService.h"
@@ -41,7 +42,7 @@ TEST_CASE("Creating a ticket takes its contact's protocol, the initial status, p
                                  "action = 'create' AND field = 'title'"),
                   {t->id}) == 1);
     // Found by full-text search, accents ignored, through its protocol or its words.
-    CHECK(f.count(QStringLiteral("SELECT rowid FROM ticket_search WHERE ticket_search MATCH 'relatorio'")) == t->id);
+    CHECK(test::searchRowIds(f.db(), SearchHit::Kind::Ticket, QStringLiteral("relatorio")) == QList<qint64>{t->id});
     auto byProtocol = f.tickets().getByProtocol(f.agent, t->protocol);
     REQUIRE(byProtocol.ok());
     CHECK(byProtocol->ticket.id == t->id);
@@ -189,8 +190,7 @@ TEST_CASE("Status changes follow the workflow, record the solution and keep the 
     CHECK(statusMoves == QStringList{QStringLiteral("1>3 by %1").arg(f.agent.name()),
                                      QStringLiteral("3>6 by %1").arg(f.agent.name())});
     CHECK(history->first().action == QStringLiteral("create"));
-    CHECK(f.count(QStringLiteral("SELECT count(*) FROM ticket_search WHERE ticket_search MATCH 'filtro' AND rowid = ?"),
-                  {t.id}) == 1);
+    CHECK(test::searchRowsMatching(f.db(), SearchHit::Kind::Ticket, QStringLiteral("filtro"), t.id) == 1);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM ticket_search")) == 1);
 }
 
@@ -497,5 +497,5 @@ TEST_CASE("A change whose audit cannot be written is not saved at all", "[ticket
     CHECK(after.rowVersion == t.rowVersion);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM interactions")) == 0);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM outbox")) == 0);
-    CHECK(f.count(QStringLiteral("SELECT count(*) FROM ticket_search WHERE ticket_search MATCH 'outro'")) == 0);
+    CHECK(test::searchRowsMatching(f.db(), SearchHit::Kind::Ticket, QStringLiteral("outro")) == 0);
 }

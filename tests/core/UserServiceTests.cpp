@@ -20,9 +20,10 @@ namespace {
 QString usersSnapshot(AuthFixture& f) {
     return f
         .scalar(QStringLiteral(
-            "SELECT group_concat(id || '|' || login || '|' || name || '|' || email || '|' || coalesce(sector_id, '') "
+            "SELECT group_concat(id || '|' || login || '|' || name || '|' || email || '|' || coalesce(CAST(sector_id "
+            "AS TEXT), '') "
             "|| '|' || profile_id || '|' || password_hash || '|' || active || '|' || failed_logins || '|' || "
-            "coalesce(locked_until, ''), ';') FROM (SELECT * FROM users ORDER BY id)"))
+            "coalesce(CAST(locked_until AS TEXT), ''), ';') FROM (SELECT * FROM users ORDER BY id) AS u"))
         .toString();
 }
 

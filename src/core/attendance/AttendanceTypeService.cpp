@@ -136,7 +136,7 @@ Result<qint64> AttendanceTypeService::save(const Actor& actor, const AttendanceT
                                                "sort_order = ?, active = ? WHERE id = ?")
                               : QStringLiteral("INSERT INTO attendance_types(code, name, type_set, form_definition, "
                                                "creates, requires_active_contract, sort_order, active) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
             q.addBindValue(type.code);
             q.addBindValue(type.name.trimmed());
             q.addBindValue(type.typeSet);
@@ -150,7 +150,7 @@ Result<qint64> AttendanceTypeService::save(const Actor& actor, const AttendanceT
             if (!q.exec())
                 return queryError(q);
             if (!type.id)
-                id = q.lastInsertId().toLongLong();
+                id = Database::returnedId(q);
             QList<FieldChange> changes;
             auto change = [&](const char* field, const QVariant& old, const QVariant& now) {
                 if (!before || old != now)

@@ -100,13 +100,21 @@ void AccessGuard::recordDenied(const Actor& actor, const QString& entity, std::o
         log::error("could not record a denied attempt: {}", m_db.lastErrorDetail().toStdString());
         return;
     }
-    Status recorded = audit.record(actor, entity, entityId, QStringLiteral("denied"), changes);
-    if (!recorded && actor.isValid()) {
-        // An Actor whose user does not exist (forged, or deleted since) fails the user_id foreign key; the attempt
-        // is still recorded, as the system's, with the id it claimed.
+    // An Actor whose user does not exist (forged, or deleted since) would fail the user_id foreign key; the attempt
+    // is still recorded, as the system's, with the id it claimed. Asked first rather than tried: on PostgreSQL a
+    // failed insert aborts the caller's whole transaction.
+    Status recorded;
+    const auto userExists =
+        actor.isValid() ? countOf(m_db, QStringLiteral("SELECT count(*) FROM users WHERE id = ?"), {actor.userId()})
+                        : Result<int>(0);
+    if (!userExists) {
+        recorded = userExists.error();
+    } else if (actor.isValid() && *userExists == 0) {
         QList<FieldChange> claimed = changes;
         claimed.append(FieldChange{QStringLiteral("claimed_user_id"), QVariant(), actor.userId()});
         recorded = audit.record(Actor(), entity, entityId, QStringLiteral("denied"), claimed);
+    } else {
+        recorded = audit.record(actor, entity, entityId, QStringLiteral("denied"), changes);
     }
     if (!recorded)
         log::error("could not record a denied attempt: {}", recorded.error().detail.toStdString());

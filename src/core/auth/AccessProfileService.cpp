@@ -126,12 +126,12 @@ Result<qint64> AccessProfileService::createProfile(const Actor& actor, const QSt
         if (Status s = checkName(newName, 0); !s)
             return s;
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO access_profiles (name, description) VALUES (?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO access_profiles (name, description) VALUES (?, ?) RETURNING id"));
         q.addBindValue(textValue(newName));
         q.addBindValue(textValue(newDescription));
         if (!q.exec())
             return storageError(q);
-        newId = q.lastInsertId().toLongLong();
+        newId = Database::returnedId(q);
         if (Status s = writePermissions(newId, *granted); !s)
             return s;
         QList<FieldChange> changes{FieldChange{QStringLiteral("name"), QVariant(), newName},

@@ -812,7 +812,7 @@ Status UserService::checkProfile(qint64 profileId) {
 Result<qint64> UserService::insertUser(const NewUser& user, const QString& passwordHash) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO users (login, name, email, sector_id, profile_id, password_hash, active, "
-                             "failed_logins, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?)"));
+                             "failed_logins, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?) RETURNING id"));
     q.addBindValue(textValue(user.login));
     q.addBindValue(textValue(user.name));
     q.addBindValue(textValue(user.email));
@@ -822,7 +822,7 @@ Result<qint64> UserService::insertUser(const NewUser& user, const QString& passw
     q.addBindValue(m_clock.nowMs());
     if (!q.exec())
         return storageError(q);
-    return q.lastInsertId().toLongLong();
+    return Database::returnedId(q);
 }
 
 } // namespace atende

@@ -238,14 +238,14 @@ Result<std::optional<qint64>> CallConclusion::startProcess(const AttendanceType&
         }
         QSqlQuery i(m_db.connection());
         i.prepare(QStringLiteral("INSERT INTO rental_processes (customer_id, property_id, created_at, ticket_id) "
-                                 "VALUES (?, ?, ?, ?)"));
+                                 "VALUES (?, ?, ?, ?) RETURNING id"));
         i.addBindValue(*request.customerId);
         i.addBindValue(propertyId);
         i.addBindValue(now);
         i.addBindValue(ticketId);
         if (!i.exec())
             return storage(i);
-        return std::optional<qint64>(i.lastInsertId().toLongLong());
+        return std::optional<qint64>(Database::returnedId(i));
     }
     if (type.creates == QLatin1String("capture_process")) {
         // The captador chosen on the form (a user id), or the active user who received a capture process least
@@ -266,7 +266,7 @@ Result<std::optional<qint64>> CallConclusion::startProcess(const AttendanceType&
         }
         QSqlQuery i(m_db.connection());
         i.prepare(QStringLiteral("INSERT INTO capture_processes (owner_id, property_data, captador_id, created_at, "
-                                 "ticket_id) VALUES (?, ?, ?, ?, ?)"));
+                                 "ticket_id) VALUES (?, ?, ?, ?, ?) RETURNING id"));
         i.addBindValue(*request.customerId);
         i.addBindValue(QString::fromUtf8(QJsonDocument(answers).toJson(QJsonDocument::Compact)));
         i.addBindValue(captador);
@@ -274,7 +274,7 @@ Result<std::optional<qint64>> CallConclusion::startProcess(const AttendanceType&
         i.addBindValue(ticketId);
         if (!i.exec())
             return storage(i);
-        return std::optional<qint64>(i.lastInsertId().toLongLong());
+        return std::optional<qint64>(Database::returnedId(i));
     }
     return std::optional<qint64>();
 }

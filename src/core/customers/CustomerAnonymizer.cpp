@@ -26,6 +26,10 @@ Error queryError(const QSqlQuery& q) {
     return CustomerStore::storageError(q.lastError().text());
 }
 
+// PostgreSQL: the tables that hold a customer's personal data, vacuumed after an anonymisation.
+constexpr const char* PersonalTables =
+    "customers, customer_channels, contacts, tickets, interactions, audit_log, customer_search, ticket_search";
+
 // PRAGMA secure_delete reads 0, 1 or 2; 2 is written back as FAST.
 QString restoreSecureDelete(int previous) {
     return QStringLiteral("PRAGMA secure_delete = %1")
@@ -172,8 +176,13 @@ Result<CustomerAnonymizationReport> CustomerAnonymizer::anonymize(const Actor& a
         // then empties the -wal.
         auto flushed = checkpoint();
         report.fileScrubbed = flushed && *flushed;
-        if (options.compactDatabase && sqlite) {
-            if (Status s = m_db.execRaw(QStringLiteral("VACUUM")); s) {
+        if (options.compactDatabase) {
+            // SQLite rebuilds the whole file. PostgreSQL rewrites the tables that held the person's data into new
+            // files (VACUUM FULL: no dead tuple with a former value survives in them; other workstations wait on
+            // those tables meanwhile, as they wait on the file's lock with SQLite).
+            const QString compact =
+                sqlite ? QStringLiteral("VACUUM") : QStringLiteral("VACUUM FULL %1").arg(QLatin1String(PersonalTables));
+            if (Status s = m_db.execRaw(compact); s) {
                 report.compacted = true;
                 flushed = checkpoint();
                 report.fileScrubbed = report.fileScrubbed && flushed && *flushed;
@@ -412,11 +421,11 @@ Status CustomerAnonymizer::scrubSearchIndex(qint64 customerId, const QList<qint6
         {
             QSqlQuery q(m_db.connection());
             q.setForwardOnly(true);
-            // PostgreSQL: the phrase is parsed by the server's own text parser (plainto_tsquery), so an e-mail is
-            // the same token on both sides.
+            // PostgreSQL: the phrase is split into words as the indexed text was (atende_search_words, migration
+            // 0004: an e-mail becomes its words) and looked for as a phrase, as FTS5 does with a quoted one.
             q.prepare(m_db.isPostgres()
                           ? QStringLiteral("SELECT id, title, body FROM %1 WHERE document @@ "
-                                           "plainto_tsquery('simple', atende_fold(?))")
+                                           "phraseto_tsquery('simple', atende_search_words(?))")
                                 .arg(table)
                           : QStringLiteral("SELECT rowid, title, body FROM %1 WHERE %1 MATCH ?").arg(table));
             for (const QString& query : scrubber.searchQueries(Scope::Everything)) {
@@ -546,8 +555,7 @@ Result<bool> CustomerAnonymizer::checkpoint() {
         // The removed rows stay as dead tuples until VACUUM marks their space free for new rows; run it now on the
         // tables that held the person's data (overwriting the server's disk pages is its administrator's job:
         // admin guide, "LGPD on a server").
-        return q.exec(QStringLiteral("VACUUM customers, customer_channels, contacts, tickets, interactions, "
-                                     "audit_log, customer_search, ticket_search"));
+        return q.exec(QStringLiteral("VACUUM %1").arg(QLatin1String(PersonalTables)));
     }
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next())
         return queryError(q);

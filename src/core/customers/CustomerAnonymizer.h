@@ -37,7 +37,9 @@ class CustomerAnonymizer {
 
 public:
     struct Options {
-        bool compactDatabase = false; // VACUUM afterwards: also clears space freed earlier without secure_delete
+        // Rebuild afterwards, which also clears space freed earlier without secure_delete: VACUUM of the SQLite file,
+        // VACUUM FULL of the PostgreSQL tables that held personal data.
+        bool compactDatabase = false;
     };
 
     CustomerAnonymizer(Database& db, const Clock& clock);

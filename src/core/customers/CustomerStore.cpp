@@ -195,7 +195,7 @@ Result<qint64> CustomerStore::insert(Customer& c, qint64 nowMs) {
     q.prepare(QStringLiteral("INSERT INTO customers(kind, document, code, name, name_key, plan, partner_id, "
                              "observation, in_debt, debt_note, license_days_overdue, has_portal_access, address, city, "
                              "state, created_at, updated_at, row_version) "
-                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)"));
+                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1) RETURNING id"));
     q.addBindValue(Customer::kindCode(c.kind));
     q.addBindValue(c.document);
     q.addBindValue(nullableText(c.code));
@@ -215,7 +215,7 @@ Result<qint64> CustomerStore::insert(Customer& c, qint64 nowMs) {
     q.addBindValue(nowMs);
     if (!q.exec())
         return queryError(q);
-    c.id = q.lastInsertId().toLongLong();
+    c.id = Database::returnedId(q);
     c.rowVersion = 1;
     c.createdAt = nowMs;
     c.updatedAt = nowMs;
@@ -284,7 +284,8 @@ Status CustomerStore::replaceChannels(qint64 customerId, const QString& kind, co
 
 Result<qint64> CustomerStore::insertContact(qint64 customerId, const CustomerContact& contact) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO contacts(customer_id, name, role, phone, email) VALUES (?,?,?,?,?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO contacts(customer_id, name, role, phone, email) VALUES (?,?,?,?,?) RETURNING id"));
     q.addBindValue(customerId);
     q.addBindValue(text(contact.name));
     q.addBindValue(text(contact.role));
@@ -292,7 +293,7 @@ Result<qint64> CustomerStore::insertContact(qint64 customerId, const CustomerCon
     q.addBindValue(text(contact.email));
     if (!q.exec())
         return queryError(q);
-    return q.lastInsertId().toLongLong();
+    return Database::returnedId(q);
 }
 
 Status CustomerStore::updateContact(const CustomerContact& contact) {

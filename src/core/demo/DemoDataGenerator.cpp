@@ -861,6 +861,13 @@ Result<DemoSummary> DemoDataGenerator::generate(const DemoOptions& options, cons
     if (options.customers < 0 || options.tickets < 0) {
         return Error::make(Error::Code::InvalidInput, tr("The number of customers and tickets cannot be negative."));
     }
+    if (m_db.isPostgres()) {
+        // The generator writes through SQLite's own API for speed (a million rows in seconds); it has no server
+        // path yet, and demo data belongs on a workstation's test file rather than on the team's server anyway.
+        return Error::make(Error::Code::InvalidInput,
+                           tr("Demo data can only be generated into a database file, not on a PostgreSQL server."),
+                           QStringLiteral("demo on server"));
+    }
     sqlite3* h = m_db.handle();
     sqlite3_stmt* probe = nullptr;
     qint64 existing = 0;

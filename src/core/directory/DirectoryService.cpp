@@ -176,8 +176,8 @@ Result<qint64> DirectoryService::add(const Actor& actor, const DirectoryEntry& e
         return s.error();
     Status done = inTransaction(m_db, [&]() -> Status {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
-            "INSERT INTO directory_entries(kind, name, email, phone, notes, active) VALUES (?,?,?,?,?,?)"));
+        q.prepare(QStringLiteral("INSERT INTO directory_entries(kind, name, email, phone, notes, active) VALUES "
+                                 "(?,?,?,?,?,?) RETURNING id"));
         q.addBindValue(DirectoryEntry::kindCode(e.kind));
         q.addBindValue(text(e.name));
         q.addBindValue(text(e.email));
@@ -186,7 +186,7 @@ Result<qint64> DirectoryService::add(const Actor& actor, const DirectoryEntry& e
         q.addBindValue(e.active ? 1 : 0);
         if (!q.exec())
             return queryError(q);
-        e.id = q.lastInsertId().toLongLong();
+        e.id = Database::returnedId(q);
         QList<FieldChange> changes;
         for (const auto& [field, value] : values(e)) {
             if (!(value.typeId() == QMetaType::QString && value.toString().isEmpty()))

@@ -126,7 +126,7 @@ Result<qint64> KnowledgeBaseService::save(const Actor& actor, const KnowledgeArt
             q.prepare(clean.id ? QStringLiteral("UPDATE knowledge_articles SET title = ?, body = ?, tags = ?, "
                                                 "updated_at = ? WHERE id = ?")
                                : QStringLiteral("INSERT INTO knowledge_articles(title, body, tags, updated_at) "
-                                                "VALUES (?, ?, ?, ?)"));
+                                                "VALUES (?, ?, ?, ?) RETURNING id"));
             q.addBindValue(clean.title);
             q.addBindValue(clean.body);
             q.addBindValue(clean.tags.isNull() ? QString(QLatin1String("")) : clean.tags);
@@ -136,7 +136,7 @@ Result<qint64> KnowledgeBaseService::save(const Actor& actor, const KnowledgeArt
             if (!q.exec())
                 return queryError(q);
             if (!clean.id)
-                id = q.lastInsertId().toLongLong();
+                id = Database::returnedId(q);
             if (Status s = SearchIndex::write(m_db, SearchHit::Kind::Article, id, clean.title, searchBody(clean)); !s)
                 return s;
             QList<FieldChange> changes;

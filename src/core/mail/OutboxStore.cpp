@@ -88,7 +88,7 @@ Result<qint64> OutboxStore::enqueue(const OutboxDraft& draft, const QString& fro
 
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO outbox(message_id, to_address, cc_address, subject, body_text, body_html, "
-                             "state, ticket_id, created_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)"));
+                             "state, ticket_id, created_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?) RETURNING id"));
     q.addBindValue(MimeBuilder::newMessageId(fromAddress));
     q.addBindValue(formatMailbox(*to));
     q.addBindValue(text(cc.join(u'\n')));
@@ -99,7 +99,7 @@ Result<qint64> OutboxStore::enqueue(const OutboxDraft& draft, const QString& fro
     q.addBindValue(m_clock.nowMs());
     if (!q.exec())
         return storageError(tr("The e-mail could not be queued."), q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Database::returnedId(q);
     for (qsizetype i = 0; i < draft.attachments.size(); ++i) {
         const MailAttachment& a = draft.attachments.at(i);
         QSqlQuery f(m_db.connection());

@@ -108,7 +108,7 @@ Result<qint64> SavedQueueFilterService::save(const Actor& actor, const QString& 
                 return m_audit.record(actor, Entity, id, QStringLiteral("update"), changes);
             }
             write.prepare(QStringLiteral("INSERT INTO saved_queue_filters(owner_id, name, shared, definition, "
-                                         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                                         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
             write.addBindValue(actor.userId());
             write.addBindValue(trimmed);
             write.addBindValue(shared ? 1 : 0);
@@ -117,7 +117,7 @@ Result<qint64> SavedQueueFilterService::save(const Actor& actor, const QString& 
             write.addBindValue(now);
             if (!write.exec())
                 return storageError(write.lastError().text());
-            id = write.lastInsertId().toLongLong();
+            id = Database::returnedId(write);
             return m_audit.record(actor, Entity, id, QStringLiteral("create"),
                                   {{QStringLiteral("name"), QVariant(), trimmed},
                                    {QStringLiteral("shared"), QVariant(), int(shared)},

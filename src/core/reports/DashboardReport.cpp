@@ -112,7 +112,7 @@ Status DashboardReport::backlog(const Period& p, DashboardFigures& f) {
     const QString sql = QStringLiteral("SELECT b.status_id, s.name, b.sector_id, sec.name, b.n FROM (") + inner +
                         QStringLiteral(") b JOIN workflow_statuses s ON s.id = b.status_id "
                                        "LEFT JOIN sectors sec ON sec.id = b.sector_id "
-                                       "ORDER BY s.sort_order, s.id, sec.name, b.sector_id");
+                                       "ORDER BY s.sort_order, s.id, coalesce(sec.name, ''), b.sector_id");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (Status s = run(q, sql, p, m_clock.nowMs()); !s)
@@ -133,7 +133,7 @@ Status DashboardReport::breaches(const Period& p, DashboardFigures& f) {
         OpenStatuses + QStringLiteral("))");
     if (p.sectorId)
         sql += QStringLiteral(" AND t.sector_id = :sector");
-    sql += QStringLiteral(" GROUP BY t.sector_id ORDER BY sec.name, t.sector_id");
+    sql += QStringLiteral(" GROUP BY t.sector_id, sec.name ORDER BY coalesce(sec.name, ''), t.sector_id");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (Status s = run(q, sql, p, m_clock.nowMs()); !s)
@@ -209,7 +209,7 @@ Status DashboardReport::shortCalls(const Period& p, DashboardFigures& f) {
         QString::number(ShortCallMs);
     if (p.sectorId)
         sql += QStringLiteral(" AND u.sector_id = :sector");
-    sql += QStringLiteral(" GROUP BY c.agent_id ORDER BY count(*) DESC, u.name");
+    sql += QStringLiteral(" GROUP BY c.agent_id, u.name ORDER BY count(*) DESC, coalesce(u.name, '')");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (Status s = run(q, sql, p, m_clock.nowMs()); !s)

@@ -91,13 +91,13 @@ Result<qint64> RosterService::addSlot(const Actor& actor, const RosterSlot& slot
         [&]() -> Status {
             QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral("INSERT INTO roster_slots(user_id, weekday, start_minute, end_minute, is_leader) "
-                                     "VALUES (?, ?, ?, ?, ?)"));
+                                     "VALUES (?, ?, ?, ?, ?) RETURNING id"));
             for (const QVariant& v :
                  QVariantList{slot.userId, slot.weekday, slot.startMinute, slot.endMinute, int(slot.isLeader)})
                 q.addBindValue(v);
             if (!q.exec())
                 return storageError(q.lastError().text());
-            id = q.lastInsertId().toLongLong();
+            id = Database::returnedId(q);
             return m_audit.record(
                 actor, QStringLiteral("roster_slot"), id, QStringLiteral("create"),
                 {{QStringLiteral("user_id"), QVariant(), slot.userId},
@@ -170,14 +170,14 @@ Result<qint64> RosterService::addException(const Actor& actor, const RosterExcep
         [&]() -> Status {
             QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral("INSERT INTO roster_exceptions(day, description, user_id, start_minute, "
-                                     "end_minute, is_leader) VALUES (?, ?, ?, ?, ?, ?)"));
+                                     "end_minute, is_leader) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
             for (const QVariant& v : QVariantList{e.day.toString(Qt::ISODate), e.description.trimmed(),
                                                   e.userId > 0 ? QVariant(e.userId) : QVariant(), e.startMinute,
                                                   e.endMinute, int(e.isLeader)})
                 q.addBindValue(v);
             if (!q.exec())
                 return storageError(q.lastError().text());
-            id = q.lastInsertId().toLongLong();
+            id = Database::returnedId(q);
             return m_audit.record(
                 actor, QStringLiteral("roster_exception"), id, QStringLiteral("create"),
                 {{QStringLiteral("day"), QVariant(), e.day.toString(Qt::ISODate)},

@@ -37,8 +37,9 @@ Status SearchIndex::write(Database& db, SearchHit::Kind kind, qint64 id, const Q
     // The key column: FTS5's rowid on SQLite, an ordinary id column on PostgreSQL (migrations/postgresql/0004).
     q.prepare(QStringLiteral("INSERT INTO %1(%2, title, body) VALUES (?, ?, ?)").arg(tableFor(kind), keyColumn(db)));
     q.addBindValue(id);
-    q.addBindValue(title);
-    q.addBindValue(body);
+    // A null QString binds as NULL, which the server's NOT NULL columns refuse (FTS5 took it as empty text).
+    q.addBindValue(title.isNull() ? QStringLiteral("") : title);
+    q.addBindValue(body.isNull() ? QStringLiteral("") : body);
     if (!q.exec())
         return indexError(q);
     return {};

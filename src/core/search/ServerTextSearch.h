@@ -9,7 +9,8 @@ namespace atende {
 // FTS5 match expression SearchService builds from what a person typed ("joao" "conc"*) and gives the tsquery for
 // the tsvector columns of migrations/postgresql/0004, and marks the matched words in a title or a snippet the way
 // FTS5's highlight()/snippet() do (SearchHit::MarkStart/MarkEnd). Words are compared folded (TextFolding), as the
-// server folds the indexed text with atende_fold().
+// server folds the indexed text with atende_fold() (atende_search_words also splits it at every character that is
+// not a letter or digit, as FTS5 does).
 class ServerTextSearch {
 public:
     struct Term {

@@ -115,8 +115,11 @@ Status Database::checkServerIdentity(int& version) {
     // A server database is ours when it holds the atende_schema row with our application id; an empty database
     // (no tables in the public schema) is ours to create. Anything else belongs to someone else and is not touched.
     QSqlQuery probe(m_connection);
-    if (!probe.exec(QStringLiteral("SELECT (SELECT count(*) FROM information_schema.tables WHERE table_schema = "
-                                   "current_schema()), to_regclass('atende_schema') IS NOT NULL")) ||
+    // pg_class, not information_schema: the latter lists only the tables this role may read, and another
+    // program's tables owned by another role must count too.
+    if (!probe.exec(QStringLiteral("SELECT (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                                   "c.relnamespace WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', "
+                                   "'v', 'm')), to_regclass('atende_schema') IS NOT NULL")) ||
         !probe.next()) {
         return Error::make(Error::Code::Storage, tr("The database server did not answer a simple question."),
                            probe.lastError().text());

@@ -7,7 +7,8 @@ namespace atende {
 
 class Database;
 
-// What `atendectl check` reports: SQLite's own integrity check, foreign keys, and the schema version.
+// What `atendectl check` reports: SQLite's own integrity check, foreign keys, and the schema version. On a
+// PostgreSQL server (team mode) the server keeps its pages sound itself; the check walks every foreign key instead.
 class DatabaseHealth {
     Q_DECLARE_TR_FUNCTIONS(DatabaseHealth)
 

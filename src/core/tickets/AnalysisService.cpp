@@ -84,8 +84,9 @@ Result<TicketAnalysis> AnalysisService::start(const Actor& actor, qint64 ticketI
             if (!*loaded)
                 return TicketStore::notFound();
             QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("INSERT INTO ticket_analyses (ticket_id, analyst_id, is_database, started_at, "
-                                     "estimated_minutes, callback_at, limit_at, note) VALUES (?,?,?,?,?,?,?,?)"));
+            q.prepare(QStringLiteral(
+                "INSERT INTO ticket_analyses (ticket_id, analyst_id, is_database, started_at, "
+                "estimated_minutes, callback_at, limit_at, note) VALUES (?,?,?,?,?,?,?,?) RETURNING id"));
             q.addBindValue(ticketId);
             q.addBindValue(TicketStore::nullableId(a.analystId));
             q.addBindValue(a.isDatabase ? 1 : 0);
@@ -96,7 +97,7 @@ Result<TicketAnalysis> AnalysisService::start(const Actor& actor, qint64 ticketI
             q.addBindValue(TicketStore::text(a.note));
             if (!q.exec())
                 return TicketStore::storageError(q.lastError().text());
-            a.id = q.lastInsertId().toLongLong();
+            a.id = Database::returnedId(q);
             QList<FieldChange> changes{FieldChange{QStringLiteral("analysis"), {}, a.id},
                                        FieldChange{QStringLiteral("analysis.estimated_minutes"), {}, estimatedMinutes}};
             if (callbackAt) {

@@ -116,7 +116,7 @@ Result<AttachmentInfo> AttachmentService::addInTransaction(const Actor& actor, q
     if (!q.next())
         return TicketStore::notFound();
     q.prepare(QStringLiteral("INSERT INTO attachments (ticket_id, interaction_id, file_name, mime_type, size, sha256, "
-                             "data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(ticketId);
     q.addBindValue(TicketStore::nullableId(interactionId));
     q.addBindValue(info.fileName);
@@ -127,7 +127,7 @@ Result<AttachmentInfo> AttachmentService::addInTransaction(const Actor& actor, q
     q.addBindValue(info.createdAt);
     if (!q.exec())
         return TicketStore::storageError(q.lastError().text());
-    info.id = q.lastInsertId().toLongLong();
+    info.id = Database::returnedId(q);
     if (Status s = m_audit.record(actor, QStringLiteral("ticket"), ticketId, QStringLiteral("attach"),
                                   {FieldChange{QStringLiteral("attachment"), {}, info.fileName}});
         !s)

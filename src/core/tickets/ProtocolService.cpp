@@ -149,8 +149,9 @@ Result<ContactRecord> ProtocolService::reserveInTransaction(const Actor& actor, 
     QSqlQuery q(m_db.connection());
     // A counter lost or reset (restore of an old backup) must not hand out a taken number: skip taken ones.
     for (int attempt = 0; attempt < 1000; ++attempt) {
-        q.prepare(QStringLiteral("INSERT INTO protocol_counters (day, workstation, last_value) VALUES (?, ?, 1) "
-                                 "ON CONFLICT (day, workstation) DO UPDATE SET last_value = protocol_counters.last_value + 1"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO protocol_counters (day, workstation, last_value) VALUES (?, ?, 1) "
+            "ON CONFLICT (day, workstation) DO UPDATE SET last_value = protocol_counters.last_value + 1"));
         q.addBindValue(dayKey);
         q.addBindValue(m_workstation);
         if (!q.exec())
@@ -169,7 +170,7 @@ Result<ContactRecord> ProtocolService::reserveInTransaction(const Actor& actor, 
         if (q.next())
             continue;
         q.prepare(QStringLiteral("INSERT INTO contact_records (protocol, channel, customer_id, contact_id, agent_id, "
-                                 "started_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                                 "started_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
         q.addBindValue(protocol);
         q.addBindValue(channel);
         q.addBindValue(nullableId(customerId));
@@ -179,7 +180,7 @@ Result<ContactRecord> ProtocolService::reserveInTransaction(const Actor& actor, 
         if (!q.exec())
             return storageError(q.lastError().text());
         ContactRecord r;
-        r.id = q.lastInsertId().toLongLong();
+        r.id = Database::returnedId(q);
         r.protocol = protocol;
         r.channel = channel;
         r.customerId = customerId;

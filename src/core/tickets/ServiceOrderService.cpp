@@ -43,13 +43,14 @@ Result<ServiceOrder> ServiceOrderService::create(const Actor& actor, const QStri
                 return Error::make(Error::Code::Conflict,
                                    tr("The service order %1 is already registered.").arg(so.number),
                                    QStringLiteral("number taken"));
-            q.prepare(QStringLiteral("INSERT INTO service_orders (number, description, created_at) VALUES (?, ?, ?)"));
+            q.prepare(QStringLiteral(
+                "INSERT INTO service_orders (number, description, created_at) VALUES (?, ?, ?) RETURNING id"));
             q.addBindValue(so.number);
             q.addBindValue(TicketStore::text(so.description));
             q.addBindValue(so.createdAt);
             if (!q.exec())
                 return TicketStore::storageError(q.lastError().text());
-            so.id = q.lastInsertId().toLongLong();
+            so.id = Database::returnedId(q);
             return m_audit.record(actor, Entity, so.id, QStringLiteral("create"),
                                   {FieldChange{QStringLiteral("number"), {}, so.number}});
         },

@@ -912,14 +912,15 @@ Result<qint64> TicketService::addTask(const Actor& actor, qint64 ticketId, const
                 return e;
             }
             QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("INSERT INTO tasks (ticket_id, title, assignee_id, due_at) VALUES (?, ?, ?, ?)"));
+            q.prepare(QStringLiteral(
+                "INSERT INTO tasks (ticket_id, title, assignee_id, due_at) VALUES (?, ?, ?, ?) RETURNING id"));
             q.addBindValue(ticketId);
             q.addBindValue(title.trimmed());
             q.addBindValue(TicketStore::nullableId(assigneeId));
             q.addBindValue(TicketStore::nullableId(dueAt));
             if (!q.exec())
                 return TicketStore::storageError(q.lastError().text());
-            taskId = q.lastInsertId().toLongLong();
+            taskId = Database::returnedId(q);
             return m_audit.record(actor, Entity, ticketId, QStringLiteral("task"),
                                   {FieldChange{QStringLiteral("task"), {}, title.trimmed()}});
         },

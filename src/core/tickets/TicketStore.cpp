@@ -134,16 +134,17 @@ Result<std::optional<qint64>> TicketStore::idByProtocol(const QString& protocol)
 
 Result<qint64> TicketStore::insert(Ticket& t, bool writeSearch) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO tickets (protocol, customer_id, contact_id, sector_id, subject_id, "
-                             "sub_subject_id, attendance_type_id, kind, urgency, impact, priority, status_id, "
-                             "responsible_id, opened_by, opened_at, updated_at, next_action_at, deadline_at, "
-                             "deadline_paused_at, first_response_at, resolved_at, closed_at, portal_visible, "
-                             "parent_problem_id, service_order_id, title, description, solution, form_answers, "
-                             "row_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO tickets (protocol, customer_id, contact_id, sector_id, subject_id, "
+        "sub_subject_id, attendance_type_id, kind, urgency, impact, priority, status_id, "
+        "responsible_id, opened_by, opened_at, updated_at, next_action_at, deadline_at, "
+        "deadline_paused_at, first_response_at, resolved_at, closed_at, portal_visible, "
+        "parent_problem_id, service_order_id, title, description, solution, form_answers, "
+        "row_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1) RETURNING id"));
     bindTicket(q, t);
     if (!q.exec())
         return storageError(q.lastError().text());
-    t.id = q.lastInsertId().toLongLong();
+    t.id = Database::returnedId(q);
     t.rowVersion = 1;
     if (!writeSearch)
         return t.id;
@@ -222,8 +223,9 @@ Result<QList<Interaction>> TicketStore::interactions(qint64 ticketId) {
 
 Result<qint64> TicketStore::insertInteraction(const Interaction& i) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO interactions (ticket_id, author_id, at, kind, channel, text, "
-                             "visible_to_customer, emailed_to_customer, copy_to) VALUES (?,?,?,?,?,?,?,?,?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO interactions (ticket_id, author_id, at, kind, channel, text, "
+                       "visible_to_customer, emailed_to_customer, copy_to) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id"));
     q.addBindValue(i.ticketId);
     q.addBindValue(nullableId(i.authorId));
     q.addBindValue(i.at);
@@ -235,7 +237,7 @@ Result<qint64> TicketStore::insertInteraction(const Interaction& i) {
     q.addBindValue(text(i.copyTo));
     if (!q.exec())
         return storageError(q.lastError().text());
-    return q.lastInsertId().toLongLong();
+    return Database::returnedId(q);
 }
 
 Result<bool> TicketStore::hasPhoneRecord(qint64 ticketId) {

@@ -105,7 +105,7 @@ Status WorkflowStore::save(const Actor& actor, const WorkflowDefinition& definit
                                              "pauses_deadline = ?, is_initial = ?, sort_order = ? WHERE id = ?"));
                 } else {
                     q.prepare(QStringLiteral("INSERT INTO workflow_statuses (code, name, is_closed, pauses_deadline, "
-                                             "is_initial, sort_order) VALUES (?, ?, ?, ?, ?, ?)"));
+                                             "is_initial, sort_order) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
                 }
                 q.addBindValue(s.code);
                 q.addBindValue(s.name);
@@ -117,7 +117,7 @@ Status WorkflowStore::save(const Actor& actor, const WorkflowDefinition& definit
                     q.addBindValue(s.id);
                 if (!q.exec())
                     return writeError(q);
-                ids.insert(s.id, s.id > 0 ? s.id : q.lastInsertId().toLongLong());
+                ids.insert(s.id, s.id > 0 ? s.id : Database::returnedId(q));
             }
             for (const auto& t : definition.transitions) {
                 q.prepare(QStringLiteral("INSERT INTO workflow_transitions (from_status_id, to_status_id, permission, "
