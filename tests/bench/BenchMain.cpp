@@ -144,7 +144,9 @@ int main(int argc, char** argv) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Measures Atende against raw SQLite on one database: demo generation rate, the ticket list's first screen "
-        "(time and memory), a deep keyset page, customer lookup by document and opening the database."));
+        "(time and memory), a deep keyset page, customer lookup by document and opening the database. On a "
+        "postgresql:// URL (team mode): customer lookup and card, search and queue first screens against the same SQL "
+        "through a plain QPSQL connection."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
