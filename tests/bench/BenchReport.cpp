@@ -54,7 +54,7 @@ void BenchReport::printTable(std::FILE* out) const {
         writeLine(out, line);
     writeLine(out, QString());
 
-    const QStringList headings{QStringLiteral("measure"), QStringLiteral("atende"), QStringLiteral("raw SQLite"),
+    const QStringList headings{QStringLiteral("measure"), QStringLiteral("atende"), m_rawHeading,
                                QStringLiteral("ratio"), QStringLiteral("goal")};
     QList<QStringList> rows;
     for (const Measure& m : measures) {

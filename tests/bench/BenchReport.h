@@ -35,6 +35,8 @@ public:
 
     void setContext(const QString& key, const QJsonValue& value) { m_context.insert(key, value); }
     void addHeaderLine(const QString& line) { m_header << line; }
+    // The baseline column's heading: "raw SQLite", or what the baseline is on another engine.
+    void setRawHeading(const QString& heading) { m_rawHeading = heading; }
     void add(Measure measure) { m_measures << std::move(measure); }
     // A measure that could not be taken: reported, and the run exits non-zero.
     void addFailure(const QString& id, const QString& message);
@@ -49,6 +51,7 @@ public:
 private:
     QJsonObject m_context;
     QStringList m_header;
+    QString m_rawHeading = QStringLiteral("raw SQLite");
     QList<Measure> sortedMeasures() const;
 
     QList<Measure> m_measures;
