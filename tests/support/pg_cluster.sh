@@ -35,6 +35,13 @@ start)
     if [ "$(id -u)" = 0 ] && ! id postgres >/dev/null 2>&1; then
         missing "the postgres system user does not exist"
     fi
+    if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$bindir/initdb"; then
+        # A root file system whose "/" only root may enter (a chroot unpacked into a mktemp -d folder, mode 700):
+        # the server's own user could not reach its programs. Let other users pass through "/" (not list it).
+        echo "note: / has mode $(stat -c %a /); allowing other users to enter it so postgres reaches its programs" >&2
+        chmod o+x /
+        runuser -u postgres -- test -x "$bindir/initdb" || missing "the postgres user cannot run $bindir/initdb"
+    fi
     "$0" stop "$state" >/dev/null 2>&1 || true
     mkdir -p "$state"
     data=$(mktemp -d /tmp/atende-pg.XXXXXX)
