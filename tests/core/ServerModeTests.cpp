@@ -93,8 +93,7 @@ TEST_CASE("A write on one workstation is heard by another within a second", "[po
     const qint64 committedAtNs = timer.nsecsElapsed();
     REQUIRE(waitFor(changes, 1, 2000));
     const double latencyMs = double(timer.nsecsElapsed() - committedAtNs) / 1e6;
-    WARN("notice latency after commit: " << latencyMs << " ms (save itself: " << double(committedAtNs) / 1e6
-                                          << " ms)");
+    WARN("notice latency after commit: " << latencyMs << " ms (save itself: " << double(committedAtNs) / 1e6 << " ms)");
     CHECK(latencyMs < 1000);
     bool heardTicket = false;
     for (const auto& args : changes) {
