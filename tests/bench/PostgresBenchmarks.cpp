@@ -365,13 +365,7 @@ void PostgresBenchmarks::measureSearch() {
     std::vector<std::unique_ptr<QSqlQuery>> groups;
     for (const SearchHit::Kind kind : {SearchHit::Kind::Ticket, SearchHit::Kind::Customer, SearchHit::Kind::Article}) {
         auto group = std::make_unique<QSqlQuery>(m_raw);
-        const QString sql =
-            QStringLiteral("SELECT s.id, s.title, s.body, w.score FROM (SELECT id, score FROM (SELECT id, "
-                           "-ts_rank(document, query) AS score FROM %1, to_tsquery('simple', ?) query WHERE "
-                           "document @@ query ORDER BY id DESC LIMIT %2) newest ORDER BY score, id DESC LIMIT 20) w "
-                           "JOIN %1 s ON s.id = w.id ORDER BY w.score, w.id DESC")
-                .arg(SearchIndex::tableFor(kind))
-                .arg(SearchService::RankWindow);
+        const QString sql = SearchService::groupSql(kind, true);
         if (!prepare(*group, sql)) {
             m_report.addFailure(QStringLiteral("search"), group->lastError().text());
             return;
@@ -416,6 +410,7 @@ void PostgresBenchmarks::measureSearch() {
                 const auto rawStart = std::chrono::steady_clock::now();
                 for (const auto& group : groups) {
                     group->bindValue(0, tsQuery);
+                    group->bindValue(1, 20);
                     if (readRows(*group) < 0) {
                         m_report.addFailure(c.measureId, group->lastError().text());
                         return;

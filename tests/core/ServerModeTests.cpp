@@ -21,7 +21,9 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace atende;
 
@@ -53,6 +55,36 @@ TEST_CASE("Both engines' migration chains end at the same schema version", "[sto
     }
 }
 
+TEST_CASE("A server that does not answer never freezes the thread that listens for changes", "[sync]") {
+    // A host that takes the TCP connection and then says nothing, as after a network cut behind a firewall: each
+    // connection attempt waits for connect_timeout. The kernel completes the handshake from the listen backlog, so
+    // nothing is ever accepted here.
+    QTcpServer silent;
+    REQUIRE(silent.listen(QHostAddress::LocalHost));
+    ChangeListener listener(
+        QStringLiteral("postgresql://atende@127.0.0.1:%1/atende?connect_timeout=2").arg(silent.serverPort()));
+    listener.setHeartbeatInterval(100);
+    REQUIRE(listener.start());
+
+    // The window's event loop keeps turning: a 20 ms timer never waits much longer than that.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0;
+    qint64 longestGap = 0;
+    QTimer tick;
+    tick.setInterval(20);
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        longestGap = std::max(longestGap, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    tick.start();
+    while (clock.elapsed() < 3000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    WARN("longest pause of the listener's thread while the server did not answer: " << longestGap << " ms");
+    CHECK(longestGap < 500);
+    CHECK_FALSE(listener.isConnected());
+}
+
 TEST_CASE("A server address is read with its TLS options and shown without its password", "[storage]") {
     auto location = ServerLocation::parse(
         QStringLiteral("postgresql://equipe:s3gr3d0@db.empresa.local:6543/atende?sslmode=verify-full"));
@@ -79,7 +111,10 @@ TEST_CASE("A write on one workstation is heard by another within a second", "[po
     REQUIRE(f.db().isPostgres());
     ChangeListener listener(f.db().path());
     QSignalSpy changes(&listener, &ChangeListener::changed);
+    QSignalSpy connected(&listener, &ChangeListener::connectedChanged);
     REQUIRE(listener.start());
+    // It connects in its own thread, and says so.
+    REQUIRE(waitFor(connected, 1, 5000));
     REQUIRE(listener.isConnected());
 
     // Another workstation: its own connection and services.

@@ -400,6 +400,8 @@ TEST_CASE("Ticket window: another workstation's change shows a bar naming the ag
             window.noticeChangedElsewhere(event.id);
     });
     REQUIRE(listener.start());
+    // It connects in its own thread; a save made before it listens would not be heard.
+    QTRY_VERIFY_WITH_TIMEOUT(listener.isConnected(), 5000);
 
     auto* description = child<QPlainTextEdit>(window, "descriptionTextEdit");
     description->setPlainText(QStringLiteral("Cliente enviou o print do erro por e-mail."));
@@ -448,6 +450,8 @@ TEST_CASE("Screenshots of team mode", "[.screenshots][postgresql]") {
     QObject::connect(&listener, &ChangeListener::changed, &window,
                      [&](const ChangeEvent& event) { window.noticeChangedElsewhere(event.id); });
     REQUIRE(listener.start());
+    // It connects in its own thread; a save made before it listens would not be heard.
+    QTRY_VERIFY_WITH_TIMEOUT(listener.isConnected(), 5000);
     desks.brunoSaves([](Ticket& t) { t.title = QStringLiteral("Relatório de vendas não abre no Windows 11"); });
     QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(window, "changedElsewhereLabel")->isVisible(), 2000);
     for (int i = 0; i < 5; ++i)

@@ -2,6 +2,7 @@
 
 #include "auth/Actor.h"
 #include "auth/Permission.h"
+#include "search/MatchMarker.h"
 #include "search/SearchIndex.h"
 #include "search/SearchService.h"
 #include "search/ServerTextSearch.h"
@@ -56,26 +57,23 @@ Result<QList<SearchHit>> KnowledgeBaseService::search(const Actor& actor, const 
         q.addBindValue(ServerTextSearch::tsQuery(match));
         q.addBindValue(limit);
     } else {
-        q.prepare(QStringLiteral("SELECT rowid, highlight(article_search, 0, char(57344), char(57345)), "
-                                 "snippet(article_search, 1, char(57344), char(57345), '…', 20) FROM article_search "
-                                 "WHERE article_search MATCH ? ORDER BY bm25(article_search, 10.0, 1.0) LIMIT ?"));
+        q.prepare(QStringLiteral("SELECT rowid, title, body FROM article_search WHERE article_search MATCH ? "
+                                 "ORDER BY bm25(article_search, 10.0, 1.0) LIMIT ?"));
         q.addBindValue(match);
         q.addBindValue(limit);
     }
     if (!q.exec())
         return queryError(q);
     QList<SearchHit> hits;
-    // PostgreSQL returns the plain texts; the words are marked as FTS5's highlight()/snippet() do.
-    const bool markHere = m_db.isPostgres() && !match.isEmpty();
-    const QList<ServerTextSearch::Term> terms =
-        markHere ? ServerTextSearch::terms(match) : QList<ServerTextSearch::Term>{};
+    // Both engines return the plain texts; the words are marked here, the same for both (MatchMarker). Without
+    // words, nothing is marked and no snippet is cut.
+    const QList<MatchMarker::Term> terms = MatchMarker::terms(match);
     while (q.next()) {
         SearchHit hit;
         hit.kind = SearchHit::Kind::Article;
         hit.id = q.value(0).toLongLong();
-        hit.title = markHere ? ServerTextSearch::highlight(q.value(1).toString(), terms) : q.value(1).toString();
-        hit.snippet = markHere ? ServerTextSearch::snippet(q.value(2).toString(), terms, 20).simplified()
-                               : q.value(2).toString().simplified();
+        hit.title = MatchMarker::highlight(q.value(1).toString(), terms);
+        hit.snippet = MatchMarker::snippet(q.value(2).toString(), terms, 20).simplified();
         hits << hit;
     }
     return hits;

@@ -4,6 +4,7 @@
 #include "auth/Permission.h"
 #include "customers/CustomerPrivacy.h"
 #include "docs/DocumentNumber.h"
+#include "search/MatchMarker.h"
 #include "search/SearchIndex.h"
 #include "search/ServerTextSearch.h"
 #include "storage/Database.h"
@@ -158,80 +159,51 @@ Status SearchService::exactHits(const Actor& actor, const QString& text, SearchR
     return {};
 }
 
-Status SearchService::serverGroup(const QString& match, SearchHit::Kind kind, int limit, QList<SearchHit>& out) {
-    // The same bounded window as FTS5's (the newest RankWindow matches, ranked), on the tsvector column; the title
-    // counts more through its weight (A against the body's B). The words are marked here, where FTS5 has
-    // highlight() and snippet().
-    const QString tsQuery = ServerTextSearch::tsQuery(match);
-    if (tsQuery.isEmpty())
-        return {};
-    const QList<ServerTextSearch::Term> terms = ServerTextSearch::terms(match);
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.id, s.title, s.body, w.score FROM (SELECT id, score FROM (SELECT id, "
-                             "-ts_rank(document, query) AS score FROM %1, to_tsquery('simple', ?) query WHERE "
-                             "document @@ query ORDER BY id DESC LIMIT %2) newest ORDER BY score, id DESC LIMIT ?) w "
-                             "JOIN %1 s ON s.id = w.id ORDER BY w.score, w.id DESC")
-                  .arg(SearchIndex::tableFor(kind))
-                  .arg(RankWindow));
-    q.addBindValue(tsQuery);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return queryError(q);
-    while (q.next()) {
-        SearchHit hit;
-        hit.kind = kind;
-        hit.id = q.value(0).toLongLong();
-        hit.title = ServerTextSearch::highlight(q.value(1).toString(), terms);
-        if (showsSnippet(kind))
-            hit.snippet = ServerTextSearch::snippet(q.value(2).toString(), terms, 16).simplified();
-        hit.score = q.value(3).toDouble();
-        out << hit;
+QString SearchService::groupSql(SearchHit::Kind kind, bool postgres) {
+    const QString table = SearchIndex::tableFor(kind);
+    if (postgres) {
+        // The same bounded window on the tsvector column; the title counts more through its weight (A against the
+        // body's B).
+        return QStringLiteral("SELECT s.id, s.title, s.body, w.score FROM (SELECT id, score FROM (SELECT id, "
+                              "-ts_rank(document, query) AS score FROM %1, to_tsquery('simple', ?) query WHERE "
+                              "document @@ query ORDER BY id DESC LIMIT %2) newest ORDER BY score, id DESC LIMIT ?) w "
+                              "JOIN %1 s ON s.id = w.id ORDER BY w.score, w.id DESC")
+            .arg(table)
+            .arg(RankWindow);
     }
-    return {};
+    // Ranking every match of a common word on a 1M-ticket base costs a second (bm25 reads each one), so only the
+    // RankWindow most recent matches are ranked: FTS5 walks its doclists in rowid order, which is the record's id,
+    // so the inner query stops after RankWindow rows. bm25 weights per column (title, body): a word in the title
+    // counts ten times one in the body. The texts of the rows kept are read by rowid, without matching again (see
+    // MatchMarker for why).
+    return QStringLiteral("SELECT w.id, s.title, s.body, w.score FROM (SELECT id, score FROM (SELECT rowid AS id, "
+                          "bm25(%1, 10.0, 1.0) AS score FROM %1 WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT %2) "
+                          "ORDER BY score, id DESC LIMIT ?) w JOIN %1 s ON s.rowid = w.id ORDER BY w.score, w.id DESC")
+        .arg(table)
+        .arg(RankWindow);
 }
 
 Status SearchService::ftsGroup(const Actor& actor, const QString& match, SearchHit::Kind kind, int limit,
                                QList<SearchHit>& out) {
-    if (m_db.isPostgres()) {
-        if (Status s = serverGroup(match, kind, limit, out); !s)
-            return s;
-        if (kind == SearchHit::Kind::Ticket)
-            return describeTickets(out);
-        if (kind == SearchHit::Kind::Customer)
-            return describeCustomers(actor, out);
+    const QString engineQuery = m_db.isPostgres() ? ServerTextSearch::tsQuery(match) : match;
+    if (engineQuery.isEmpty())
         return {};
-    }
+    const QList<MatchMarker::Term> terms = MatchMarker::terms(match);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    // Ranking every match of a common word on a 1M-ticket base costs a second (bm25 reads each one), so only the
-    // RankWindow most recent matches are ranked: FTS5 walks its doclists in rowid order, which is the record's id,
-    // so the inner query stops after RankWindow rows. bm25 weights per column (title, body): a word in the title
-    // counts ten times one in the body. highlight()/snippet() run only for the rows kept.
-    const QString table = SearchIndex::tableFor(kind);
-    q.prepare(QStringLiteral("SELECT w.id, highlight(%1, 0, char(57344), char(57345)), "
-                             "snippet(%1, 1, char(57344), char(57345), '…', 16), w.score FROM "
-                             "(SELECT id, score FROM (SELECT rowid AS id, bm25(%1, 10.0, 1.0) AS score FROM %1 "
-                             "WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT %2) ORDER BY score, id DESC LIMIT ?) w "
-                             "JOIN %1 ON %1.rowid = w.id AND %1 MATCH ? ORDER BY w.score, w.id DESC")
-                  .arg(table)
-                  .arg(RankWindow));
-    q.addBindValue(match);
+    q.prepare(groupSql(kind, m_db.isPostgres()));
+    q.addBindValue(engineQuery);
     q.addBindValue(limit);
-    q.addBindValue(match);
     if (!q.exec())
         return queryError(q);
     while (q.next()) {
         SearchHit hit;
         hit.kind = kind;
         hit.id = q.value(0).toLongLong();
-        hit.title = q.value(1).toString();
-        if (showsSnippet(kind)) {
-            hit.snippet = q.value(2).toString().simplified();
-            // A snippet that is only the title again says nothing new.
-            if (!hit.snippet.contains(SearchHit::MarkStart))
-                hit.snippet.clear();
-        }
+        hit.title = MatchMarker::highlight(q.value(1).toString(), terms);
+        // Empty when the body has none of the words: a snippet that is only the title again says nothing new.
+        if (showsSnippet(kind))
+            hit.snippet = MatchMarker::snippet(q.value(2).toString(), terms, 16).simplified();
         hit.score = q.value(3).toDouble();
         out << hit;
     }

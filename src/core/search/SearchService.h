@@ -40,10 +40,13 @@ public:
     // the last one as a prefix unless the text ends with a space. Empty when there is no word.
     static QString matchExpression(const QString& text);
 
+    // The SQL of one ranked group: binds the engine's query (the match expression on SQLite, its tsquery on
+    // PostgreSQL) and the limit; gives id, title, body and score (lower ranks first). Public so the benchmark's raw
+    // baseline runs exactly this on a bare connection.
+    static QString groupSql(SearchHit::Kind kind, bool postgres);
+
 private:
     Status exactHits(const Actor& actor, const QString& text, SearchResults& results);
-    // ftsGroup's rows on PostgreSQL (tsvector tables).
-    Status serverGroup(const QString& match, SearchHit::Kind kind, int limit, QList<SearchHit>& out);
     Status ftsGroup(const Actor& actor, const QString& match, SearchHit::Kind kind, int limit, QList<SearchHit>& out);
     Status describeTickets(QList<SearchHit>& hits);
     Status describeCustomers(const Actor& actor, QList<SearchHit>& hits);

@@ -3,14 +3,11 @@
 #include "sync/ChangeEvent.h"
 
 #include <QObject>
-#include <QSqlDriver>
-#include <QTimer>
+#include <QString>
 
-#include <memory>
+class QThread;
 
 namespace atende {
-
-class Database;
 
 // Hears what other workstations write on the team's PostgreSQL server (LISTEN atende_changes, fed by the triggers
 // of migrations/postgresql/0008) and keeps hearing it across a server restart or a network cut:
@@ -18,22 +15,24 @@ class Database;
 // - a heartbeat every second notices a lost connection (connectedChanged(false)) and keeps trying to reconnect;
 //   back online, connectedChanged(true) and then resynced(): notices sent while it was away are lost, so whoever
 //   shows data reloads it.
+// The connection, the heartbeat and the reconnect attempts run in a thread of the listener's own (ChangeWatcher):
+// a try against a host that does not answer waits up to the connect timeout, and a window must not freeze for it.
+// The signals arrive in the thread that created the listener, through its event loop.
 // On an SQLite file there is nobody else to hear: start() returns false and nothing is emitted.
-// Lives in the thread that created it (its notices arrive through that thread's event loop).
 class ChangeListener : public QObject {
     Q_OBJECT
 
 public:
-    static constexpr const char* Channel = "atende_changes";
-
     explicit ChangeListener(QString location, QObject* parent = nullptr);
+    // Stops the thread; waits for a connection attempt under way to end.
     ~ChangeListener() override;
 
-    // Connects and starts listening; false on SQLite. When the server is unreachable now, it keeps trying (and
-    // returns true): a workstation may start before the server.
+    // Starts listening; false on SQLite. When the server is unreachable now, it keeps trying (and returns true): a
+    // workstation may start before the server.
     bool start();
     bool isConnected() const { return m_connected; }
-    void setHeartbeatInterval(int ms) { m_heartbeat.setInterval(ms); }
+    // Before start().
+    void setHeartbeatInterval(int ms) { m_heartbeatMs = ms; }
 
 signals:
     void changed(const atende::ChangeEvent& event);
@@ -41,16 +40,10 @@ signals:
     void resynced();
 
 private:
-    void beat();
-    bool connectNow();
-    void dropConnection();
-    void onNotification(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload);
-
     QString m_location;
-    std::unique_ptr<Database> m_db;
-    QTimer m_heartbeat;
+    int m_heartbeatMs = 1000;
+    QThread* m_thread = nullptr;
     bool m_connected = false;
-    bool m_everConnected = false;
 };
 
 } // namespace atende
