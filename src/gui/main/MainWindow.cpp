@@ -289,7 +289,9 @@ void MainWindow::listenForChanges() {
     connect(m_changeListener.get(), &ChangeListener::connectedChanged, this, &MainWindow::showServerConnected);
     connect(m_changeListener.get(), &ChangeListener::resynced, this, [this] {
         // Back after the server restarted or the network returned: this window's own connection died with it.
-        // Nothing typed is lost (open forms keep their fields); the lists are read again.
+        // Nothing typed is lost (open forms keep their fields); the lists are read again. Reconnecting here, on the
+        // GUI thread, is quick: the listener has just reached the server (its own tries, which can wait for the
+        // connect timeout, run in its thread).
         if (!m_db->isAlive()) {
             if (Status s = m_db->reconnect(); !s) {
                 log::warn("could not reconnect to the server: {}", s.error().detail.toStdString());
