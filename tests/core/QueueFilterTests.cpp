@@ -1,4 +1,5 @@
 #include "AuthFixture.h"
+#include "ReferenceTicketOrder.h"
 
 #include "auth/Permission.h"
 #include "queues/QueueFilter.h"
@@ -49,52 +50,6 @@ qint64 plantTickets(AuthFixture& f, const QList<qint64>& users) {
     return base + qint64(TicketCount + 1) * HourMs;
 }
 
-QString orderSql(const TicketPageRequest& r) {
-    const QString dir = r.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    // A joined name: that row's name, then its id, then the ticket's; tickets without the joined row come first
-    // ascending and last descending (SQLite's default; said explicitly so PostgreSQL orders the same way).
-    const QString nulls =
-        r.order == Qt::AscendingOrder ? QStringLiteral(" NULLS FIRST") : QStringLiteral(" NULLS LAST");
-    const auto joined = [&dir, &nulls](const char* name, const char* table, const char* ref) {
-        return QStringLiteral("(SELECT %1 FROM %2 WHERE id = tickets.%3)%4%5, %3%4%5")
-            .arg(QLatin1String(name), QLatin1String(table), QLatin1String(ref), dir, nulls);
-    };
-    QString column;
-    switch (r.sortKey) {
-    case TicketSortKey::UpdatedAt:
-        column = QStringLiteral("updated_at") + dir;
-        break;
-    case TicketSortKey::OpenedAt:
-        column = QStringLiteral("opened_at") + dir;
-        break;
-    case TicketSortKey::Protocol:
-        column = QStringLiteral("protocol") + dir;
-        break;
-    case TicketSortKey::Priority:
-        column = QStringLiteral("priority") + dir;
-        break;
-    case TicketSortKey::Title:
-        column = QStringLiteral("lower(title)") + dir;
-        break;
-    case TicketSortKey::CustomerName:
-        column = joined("name_key", "customers", "customer_id");
-        break;
-    case TicketSortKey::StatusName:
-        column = joined("lower(name)", "workflow_statuses", "status_id");
-        break;
-    case TicketSortKey::SectorName:
-        column = joined("lower(name)", "sectors", "sector_id");
-        break;
-    case TicketSortKey::ResponsibleName:
-        column = joined("lower(name)", "users", "responsible_id");
-        break;
-    case TicketSortKey::SubjectName:
-        column = joined("lower(name)", "subjects", "subject_id");
-        break;
-    }
-    return QStringLiteral(" ORDER BY ") + column + QStringLiteral(", id") + dir;
-}
-
 constexpr TicketSortKey EverySortKey[] = {
     TicketSortKey::UpdatedAt,       TicketSortKey::OpenedAt,     TicketSortKey::Protocol,   TicketSortKey::Priority,
     TicketSortKey::Title,           TicketSortKey::CustomerName, TicketSortKey::StatusName, TicketSortKey::SectorName,
@@ -127,7 +82,7 @@ QList<qint64> expectedIds(Database& db, const TicketPageRequest& r, const QStrin
     QString sql = QStringLiteral("SELECT id FROM tickets");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += orderSql(r);
+    sql += test::ReferenceTicketOrder::sql(r.sortKey, r.order, QStringLiteral("tickets"));
     QSqlQuery q(db.connection());
     REQUIRE(q.prepare(sql));
     for (const QVariant& v : binds)

@@ -1,3 +1,4 @@
+#include "ReferenceTicketOrder.h"
 #include "TempDatabase.h"
 
 #include "queues/QueueFilter.h"
@@ -68,43 +69,6 @@ void plant(Database& db) {
     REQUIRE(db.commit().ok());
 }
 
-// The order of `key` written the obvious way: a correlated name per ticket, NULL first ascending as SQLite orders.
-QString orderSql(TicketSortKey key, Qt::SortOrder order) {
-    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const auto joined = [&dir](const char* name, const char* table, const char* ref) {
-        // Tickets without the joined row first ascending, last descending (SQLite's default, said explicitly so
-        // PostgreSQL orders the same way).
-        const QString nulls =
-            dir.contains(QLatin1String("ASC")) ? QStringLiteral(" NULLS FIRST") : QStringLiteral(" NULLS LAST");
-        return QStringLiteral("(SELECT %1 FROM %2 WHERE id = t.%3)%4%5, t.%3%4%5")
-            .arg(QLatin1String(name), QLatin1String(table), QLatin1String(ref), dir, nulls);
-    };
-    QString terms;
-    switch (key) {
-    case TicketSortKey::Title:
-        terms = QStringLiteral("lower(t.title)") + dir;
-        break;
-    case TicketSortKey::CustomerName:
-        terms = joined("name_key", "customers", "customer_id");
-        break;
-    case TicketSortKey::StatusName:
-        terms = joined("lower(name)", "workflow_statuses", "status_id");
-        break;
-    case TicketSortKey::SectorName:
-        terms = joined("lower(name)", "sectors", "sector_id");
-        break;
-    case TicketSortKey::ResponsibleName:
-        terms = joined("lower(name)", "users", "responsible_id");
-        break;
-    case TicketSortKey::SubjectName:
-        terms = joined("lower(name)", "subjects", "subject_id");
-        break;
-    default:
-        FAIL("only the text orders are compared here");
-    }
-    return QStringLiteral(" ORDER BY ") + terms + QStringLiteral(", t.id") + dir;
-}
-
 QList<qint64> expectedIds(Database& db, const TicketPageRequest& r) {
     QStringList where;
     if (r.filter.sectorId)
@@ -119,7 +83,7 @@ QList<qint64> expectedIds(Database& db, const TicketPageRequest& r) {
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     QSqlQuery q(db.connection());
-    REQUIRE(q.prepare(sql + orderSql(r.sortKey, r.order)));
+    REQUIRE(q.prepare(sql + test::ReferenceTicketOrder::sql(r.sortKey, r.order, QStringLiteral("t"))));
     REQUIRE(q.exec());
     QList<qint64> ids;
     while (q.next())

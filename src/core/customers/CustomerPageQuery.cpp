@@ -94,16 +94,6 @@ CustomerListRow readRow(const PageStatement& statement) {
 
 } // namespace
 
-Status CustomerPageQuery::finishRun(PageStatement& statement) const {
-    Error failure = readError();
-    failure.detail = statement.errorDetail();
-    const bool failed = statement.failed();
-    statement.reset();
-    if (failed)
-        return failure;
-    return {};
-}
-
 Error CustomerPageQuery::readError() const {
     return Error::make(Error::Code::Storage,
                        tr("Could not read the customer list. Try again; if it keeps failing, check the database "
@@ -227,7 +217,7 @@ Status CustomerPageQuery::runStep(const CustomerPageRequest& request, Step step,
     statement->bindInt(":limit", limit);
     while (statement->next())
         rows.push_back(readRow(*statement));
-    return finishRun(*statement);
+    return statement->finish(readError());
 }
 
 Result<std::vector<CustomerListRow>> CustomerPageQuery::firstPage(const CustomerPageRequest& request) {
@@ -290,7 +280,7 @@ Result<qint64> CustomerPageQuery::count(const CustomerListFilter& filter) {
         return error;
     bindFilter(*statement, filter);
     const qint64 n = statement->next() ? statement->int64(0) : 0;
-    if (Status s = finishRun(*statement); !s)
+    if (Status s = statement->finish(readError()); !s)
         return s.error();
     return n;
 }
@@ -310,7 +300,7 @@ Result<CustomerListRow> CustomerPageQuery::findByDocument(const QString& typed) 
     std::optional<CustomerListRow> row;
     if (statement.next())
         row = readRow(statement);
-    if (Status s = finishRun(statement); !s)
+    if (Status s = statement.finish(readError()); !s)
         return s.error();
     if (row)
         return std::move(*row);

@@ -73,8 +73,6 @@ private:
     Status runStep(const CustomerPageRequest& request, Step step, bool sortFilteredRows, const CustomerListRow* after,
                    int limit, std::vector<CustomerListRow>& rows);
     PageStatement* prepared(const QString& sql, Error& error);
-    // Ends a run of a statement; its failure, if any, as the list's error.
-    Status finishRun(PageStatement& statement) const;
     Error readError() const;
 
     Database& m_db;

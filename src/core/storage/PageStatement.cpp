@@ -110,4 +110,13 @@ void PageStatement::reset() {
     m_errorDetail.clear();
 }
 
+Status PageStatement::finish(Error failure) {
+    const bool failedRun = m_failed;
+    failure.detail = m_errorDetail;
+    reset();
+    if (failedRun)
+        return failure;
+    return {};
+}
+
 } // namespace atende

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QSqlQuery>
 #include <QString>
 
@@ -38,6 +40,9 @@ public:
 
     // Ends this run (SQLite: also its read transaction, which would otherwise hold back WAL checkpoints).
     void reset();
+    // reset(), and when the run failed, `failure` (the caller's message for the person) with this statement's error
+    // as its detail.
+    Status finish(Error failure);
 
 private:
     explicit PageStatement(Database& db);

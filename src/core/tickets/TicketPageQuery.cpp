@@ -505,16 +505,6 @@ PageStatement* TicketPageQuery::prepared(const QString& sql, Error& error) {
     return m_statements.emplace(sql, std::move(statement)).first->second.get();
 }
 
-Status TicketPageQuery::finishRun(PageStatement& statement) const {
-    Error failure = readError();
-    failure.detail = statement.errorDetail();
-    const bool failed = statement.failed();
-    statement.reset();
-    if (failed)
-        return failure;
-    return {};
-}
-
 Status TicketPageQuery::runStep(const TicketPageRequest& request, Step step, bool sortFilteredRows,
                                 const TicketListRow* after, int limit, std::vector<TicketListRow>& rows) {
     Error error;
@@ -551,7 +541,7 @@ Status TicketPageQuery::runStep(const TicketPageRequest& request, Step step, boo
     }
     // The reset also ends the statement's read transaction (a reader left open would keep WAL checkpoints from
     // finishing).
-    return finishRun(*statement);
+    return statement->finish(readError());
 }
 
 Status TicketPageQuery::runSteps(const TicketPageRequest& request, const QList<Step>& steps, bool sortFilteredRows,
@@ -621,7 +611,7 @@ Result<qint64> TicketPageQuery::countWith(const QString& sql, const TicketListFi
     if (cap > 0)
         statement->bindInt(":cap", cap);
     const qint64 n = statement->next() ? statement->int64(0) : 0;
-    if (Status s = finishRun(*statement); !s)
+    if (Status s = statement->finish(readError()); !s)
         return s.error();
     return n;
 }

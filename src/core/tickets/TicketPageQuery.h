@@ -90,8 +90,6 @@ private:
     Status runStep(const TicketPageRequest& request, Step step, bool sortFilteredRows, const TicketListRow* after,
                    int limit, std::vector<TicketListRow>& rows);
     PageStatement* prepared(const QString& sql, Error& error);
-    // Ends a run of a statement; its failure, if any, as the list's error.
-    Status finishRun(PageStatement& statement) const;
     Error readError() const;
     Result<qint64> countWith(const QString& sql, const TicketListFilter& filter, qint64 cap);
     // The small-or-big decision for a filter other than a status alone (see decideSmall in the .cpp).
