@@ -118,8 +118,8 @@
         <translation>Esta análise não existe.</translation>
     </message>
     <message>
-        <source>The workflow has no "Análise de Supervisão" status (code %1): overdue analyses cannot be escalated.</source>
-        <translation>O fluxo não tem a situação "Análise de Supervisão" (código %1): análises vencidas não podem ser encaminhadas.</translation>
+        <source>The workflow has no &quot;Análise de Supervisão&quot; status (code %1): overdue analyses cannot be escalated.</source>
+        <translation>O fluxo não tem a situação &quot;Análise de Supervisão&quot; (código %1): análises vencidas não podem ser encaminhadas.</translation>
     </message>
     <message>
         <source>The database analysis passed its %1-hour limit: the ticket went to %2.</source>
@@ -145,12 +145,12 @@
         <translation>Não foi possível salvar o anexo. Nada foi alterado; tente de novo.</translation>
     </message>
     <message>
-        <source>The file "%1" is empty.</source>
-        <translation>O arquivo "%1" está vazio.</translation>
+        <source>The file &quot;%1&quot; is empty.</source>
+        <translation>O arquivo &quot;%1&quot; está vazio.</translation>
     </message>
     <message>
-        <source>The file "%1" has %2; attachments can have at most %3. Reduce it (a smaller screenshot, a shorter recording) or send it another way.</source>
-        <translation>O arquivo "%1" tem %2; os anexos podem ter no máximo %3. Reduza-o (um print menor, uma gravação mais curta) ou envie de outra forma.</translation>
+        <source>The file &quot;%1&quot; has %2; attachments can have at most %3. Reduce it (a smaller screenshot, a shorter recording) or send it another way.</source>
+        <translation>O arquivo &quot;%1&quot; tem %2; os anexos podem ter no máximo %3. Reduza-o (um print menor, uma gravação mais curta) ou envie de outra forma.</translation>
     </message>
     <message>
         <source>This attachment does not exist any more.</source>
@@ -168,20 +168,20 @@
         <translation>Um formulário tem no máximo %1 campos.</translation>
     </message>
     <message>
-        <source>The field key "%1" must start with a letter and use only lower-case letters, digits and _.</source>
-        <translation>A chave do campo "%1" deve começar com uma letra e usar só letras minúsculas, dígitos e _.</translation>
+        <source>The field key &quot;%1&quot; must start with a letter and use only lower-case letters, digits and _.</source>
+        <translation>A chave do campo &quot;%1&quot; deve começar com uma letra e usar só letras minúsculas, dígitos e _.</translation>
     </message>
     <message>
-        <source>The field key "%1" is used twice.</source>
-        <translation>A chave de campo "%1" aparece duas vezes.</translation>
+        <source>The field key &quot;%1&quot; is used twice.</source>
+        <translation>A chave de campo &quot;%1&quot; aparece duas vezes.</translation>
     </message>
     <message>
-        <source>The field "%1" needs a label.</source>
-        <translation>O campo "%1" precisa de um rótulo.</translation>
+        <source>The field &quot;%1&quot; needs a label.</source>
+        <translation>O campo &quot;%1&quot; precisa de um rótulo.</translation>
     </message>
     <message>
-        <source>The field "%1" has an unknown kind "%2".</source>
-        <translation>O campo "%1" tem um tipo desconhecido "%2".</translation>
+        <source>The field &quot;%1&quot; has an unknown kind &quot;%2&quot;.</source>
+        <translation>O campo &quot;%1&quot; tem um tipo desconhecido &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Fill in: %1.</source>
@@ -215,20 +215,20 @@
         <translation>Escolha nas listas o conjunto e o que o atendimento inicia.</translation>
     </message>
     <message>
-        <source>There is already an attendance type with the code "%1".</source>
-        <translation>Já existe um tipo de atendimento com o código "%1".</translation>
+        <source>There is already an attendance type with the code &quot;%1&quot;.</source>
+        <translation>Já existe um tipo de atendimento com o código &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The attendance type could not be saved. Try again.</source>
         <translation>Não foi possível gravar o tipo de atendimento. Tente de novo.</translation>
     </message>
     <message>
-        <source>"%1" is only for a customer with an active rental contract: identify the customer first.</source>
-        <translation>"%1" é só para cliente com contrato de locação ativo: identifique o cliente antes.</translation>
+        <source>&quot;%1&quot; is only for a customer with an active rental contract: identify the customer first.</source>
+        <translation>&quot;%1&quot; é só para cliente com contrato de locação ativo: identifique o cliente antes.</translation>
     </message>
     <message>
-        <source>"%1" is only for a customer with an active rental contract, and this customer has none. Offer "Informação sobre imóvel" or "Captação" instead.</source>
-        <translation>"%1" é só para cliente com contrato de locação ativo, e este cliente não tem nenhum. Ofereça "Informação sobre imóvel" ou "Captação".</translation>
+        <source>&quot;%1&quot; is only for a customer with an active rental contract, and this customer has none. Offer &quot;Informação sobre imóvel&quot; or &quot;Captação&quot; instead.</source>
+        <translation>&quot;%1&quot; é só para cliente com contrato de locação ativo, e este cliente não tem nenhum. Ofereça &quot;Informação sobre imóvel&quot; ou &quot;Captação&quot;.</translation>
     </message>
 </context>
 <context>
@@ -386,7 +386,7 @@
         <translation>Grava uma cópia completa do banco de dados em OUT.</translation>
     </message>
     <message>
-        <source>Writes a consistent copy of the database to the file OUT through SQLite's online backup API; Atende may stay open meanwhile. An earlier backup at OUT is replaced; any other file there is refused. The database itself is only read.</source>
+        <source>Writes a consistent copy of the database to the file OUT through SQLite&apos;s online backup API; Atende may stay open meanwhile. An earlier backup at OUT is replaced; any other file there is refused. The database itself is only read.</source>
         <translation>Grava uma cópia consistente do banco de dados no arquivo OUT pela API de backup on-line do SQLite; o Atende pode continuar aberto enquanto isso. Uma cópia anterior em OUT é substituída; qualquer outro arquivo ali é recusado. O banco de dados em si é apenas lido.</translation>
     </message>
     <message>
@@ -394,8 +394,8 @@
         <translation>Informe onde gravar a cópia de segurança.</translation>
     </message>
     <message>
-        <source>"backup" takes one file name.</source>
-        <translation>"backup" recebe um nome de arquivo.</translation>
+        <source>&quot;backup&quot; takes one file name.</source>
+        <translation>&quot;backup&quot; recebe um nome de arquivo.</translation>
     </message>
     <message>
         <source>%1 is a folder. Give the name of the backup file to write in it.</source>
@@ -440,8 +440,8 @@
         <translation>Escreva o que o cliente perguntou e o que foi respondido antes de concluir.</translation>
     </message>
     <message>
-        <source>"%1" needs the customer: identify or register the customer first.</source>
-        <translation>"%1" precisa do cliente: identifique ou cadastre o cliente primeiro.</translation>
+        <source>&quot;%1&quot; needs the customer: identify or register the customer first.</source>
+        <translation>&quot;%1&quot; precisa do cliente: identifique ou cadastre o cliente primeiro.</translation>
     </message>
     <message>
         <source>Phone call, protocol %1: %2.</source>
@@ -516,7 +516,7 @@
         <translation>Verifica se o banco de dados tem danos, referências quebradas ou esquema desatualizado.</translation>
     </message>
     <message>
-        <source>Runs SQLite's quick_check (integrity_check with --full), looks for rows that point to records that do not exist, and compares the schema version with the one this program uses. The database is only read. Exits with 0 only when everything is fine.</source>
+        <source>Runs SQLite&apos;s quick_check (integrity_check with --full), looks for rows that point to records that do not exist, and compares the schema version with the one this program uses. The database is only read. Exits with 0 only when everything is fine.</source>
         <translation>Executa o quick_check do SQLite (integrity_check com --full), procura registros que apontam para dados inexistentes e compara a versão do esquema com a que este programa usa. O banco de dados é apenas lido. Termina com 0 somente quando está tudo certo.</translation>
     </message>
     <message>
@@ -524,8 +524,8 @@
         <translation>Executa o integrity_check, que também verifica todos os índices (mais lento em arquivos grandes).</translation>
     </message>
     <message>
-        <source>"check" takes no arguments.</source>
-        <translation>"check" não recebe argumentos.</translation>
+        <source>&quot;check&quot; takes no arguments.</source>
+        <translation>&quot;check&quot; não recebe argumentos.</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -559,8 +559,8 @@
         <translation>Uso: atendectl [--db CAMINHO] [--json] %1</translation>
     </message>
     <message>
-        <source>Run "atendectl help" to see every command.</source>
-        <translation>Execute "atendectl help" para ver todos os comandos.</translation>
+        <source>Run &quot;atendectl help&quot; to see every command.</source>
+        <translation>Execute &quot;atendectl help&quot; para ver todos os comandos.</translation>
     </message>
 </context>
 <context>
@@ -613,27 +613,27 @@
         <translation>Nenhum comando informado.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Comando desconhecido "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconhecido &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ConfigCommand</name>
     <message>
-        <source>Say "get" or "set" and a key.</source>
-        <translation>Informe "get" ou "set" e uma chave.</translation>
+        <source>Say &quot;get&quot; or &quot;set&quot; and a key.</source>
+        <translation>Informe &quot;get&quot; ou &quot;set&quot; e uma chave.</translation>
     </message>
     <message>
-        <source>"config set" takes a key and a value.</source>
-        <translation>"config set" recebe uma chave e um valor.</translation>
+        <source>&quot;config set&quot; takes a key and a value.</source>
+        <translation>&quot;config set&quot; recebe uma chave e um valor.</translation>
     </message>
     <message>
-        <source>"config get" takes a key.</source>
-        <translation>"config get" recebe uma chave.</translation>
+        <source>&quot;config get&quot; takes a key.</source>
+        <translation>&quot;config get&quot; recebe uma chave.</translation>
     </message>
     <message>
-        <source>"%1" is not a setting atendectl knows. Keys: %2</source>
-        <translation>"%1" não é uma configuração que o atendectl conhece. Chaves: %2</translation>
+        <source>&quot;%1&quot; is not a setting atendectl knows. Keys: %2</source>
+        <translation>&quot;%1&quot; não é uma configuração que o atendectl conhece. Chaves: %2</translation>
     </message>
     <message>
         <source>The password is never shown; it can only be set.</source>
@@ -644,7 +644,7 @@
         <translation>A senha do e-mail foi guardada no chaveiro do sistema.</translation>
     </message>
     <message>
-        <source>Read or change this workstation's database and the e-mail settings and templates.</source>
+        <source>Read or change this workstation&apos;s database and the e-mail settings and templates.</source>
         <translation>Lê ou altera o banco de dados desta estação e as configurações e modelos de e-mail.</translation>
     </message>
     <message>
@@ -656,11 +656,11 @@
         <translation>A senha do banco de dados foi guardada no chaveiro do sistema.</translation>
     </message>
     <message>
-        <source>Keep the password out of the address (the settings file is not secret): set it with "config set database.password".</source>
-        <translation>Não coloque a senha no endereço (o arquivo de configurações não é secreto): defina-a com "config set database.password".</translation>
+        <source>Keep the password out of the address (the settings file is not secret): set it with &quot;config set database.password&quot;.</source>
+        <translation>Não coloque a senha no endereço (o arquivo de configurações não é secreto): defina-a com &quot;config set database.password&quot;.</translation>
     </message>
     <message>
-        <source>Keys: %1, %2 (set only: read from standard input into the system keyring), and mail.template.&lt;protocol|reply|copy&gt;.&lt;subject|body&gt;. Values are checked before they are saved. This workstation's own keys: %3 (the database it opens: a file, or postgresql://user@server/database for a team; tried before it is kept) and %4 (set only, from standard input into the keyring).</source>
+        <source>Keys: %1, %2 (set only: read from standard input into the system keyring), and mail.template.&lt;protocol|reply|copy&gt;.&lt;subject|body&gt;. Values are checked before they are saved. This workstation&apos;s own keys: %3 (the database it opens: a file, or postgresql://user@server/database for a team; tried before it is kept) and %4 (set only, from standard input into the keyring).</source>
         <translation>Chaves: %1, %2 (só definir: lida da entrada padrão para o chaveiro do sistema) e mail.template.&lt;protocol|reply|copy&gt;.&lt;subject|body&gt;. Os valores são conferidos antes de salvos. Chaves desta estação: %3 (o banco de dados que ela abre: um arquivo, ou postgresql://usuario@servidor/banco para uma equipe; testado antes de guardado) e %4 (só definir, da entrada padrão para o chaveiro).</translation>
     </message>
 </context>
@@ -678,7 +678,7 @@
         <translation>Anonimizar cliente</translation>
     </message>
     <message>
-        <source>At the customer's request (LGPD), the name, CPF/CNPJ, code, address, notes, e-mails, phones and contacts are replaced, and every former value is erased from the tickets, interactions, history and search index. Tickets and figures stay. This cannot be undone. Attachments are not opened: check them yourself.</source>
+        <source>At the customer&apos;s request (LGPD), the name, CPF/CNPJ, code, address, notes, e-mails, phones and contacts are replaced, and every former value is erased from the tickets, interactions, history and search index. Tickets and figures stay. This cannot be undone. Attachments are not opened: check them yourself.</source>
         <translation>A pedido do cliente (LGPD), nome, CPF/CNPJ, código, endereço, observações, e-mails, telefones e contatos do cliente são substituídos, e todo valor anterior é apagado dos atendimentos, interações, histórico e índice de busca. Os atendimentos e os números permanecem. Não é possível desfazer. Os anexos não são abertos: verifique-os você mesmo.</translation>
     </message>
     <message>
@@ -868,20 +868,20 @@
         <translation>Diga o que fazer: find, show, add, import ou export.</translation>
     </message>
     <message>
-        <source>Unknown action "%1" for "customer".</source>
-        <translation>Ação desconhecida "%1" para "customer".</translation>
+        <source>Unknown action &quot;%1&quot; for &quot;customer&quot;.</source>
+        <translation>Ação desconhecida &quot;%1&quot; para &quot;customer&quot;.</translation>
     </message>
     <message>
-        <source>"customer %1" takes one argument.</source>
-        <translation>"customer %1" recebe um argumento.</translation>
+        <source>&quot;customer %1&quot; takes one argument.</source>
+        <translation>&quot;customer %1&quot; recebe um argumento.</translation>
     </message>
     <message>
-        <source>"customer add" takes options only, e.g. --name and --document.</source>
-        <translation>"customer add" recebe só opções, por exemplo --name e --document.</translation>
+        <source>&quot;customer add&quot; takes options only, e.g. --name and --document.</source>
+        <translation>&quot;customer add&quot; recebe só opções, por exemplo --name e --document.</translation>
     </message>
     <message>
-        <source>No customer found for "%1".</source>
-        <translation>Nenhum cliente encontrado para "%1".</translation>
+        <source>No customer found for &quot;%1&quot;.</source>
+        <translation>Nenhum cliente encontrado para &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Access notes: %1</source>
@@ -1191,12 +1191,12 @@
         <translation>O arquivo não é um arquivo de texto (a linha %1 tem um byte NUL). Nada foi importado. Exporte a planilha como CSV e tente de novo.</translation>
     </message>
     <message>
-        <source>The file is not in UTF-8: line %1 has characters in another encoding (probably Latin-1 / Windows-1252, as older versions of Excel save). Nothing was imported. Save the file as "CSV UTF-8" and import it again.</source>
-        <translation>O arquivo não está em UTF-8: a linha %1 tem caracteres em outra codificação (provavelmente Latin-1 / Windows-1252, como salvam versões antigas do Excel). Nada foi importado. Salve o arquivo como "CSV UTF-8" e importe de novo.</translation>
+        <source>The file is not in UTF-8: line %1 has characters in another encoding (probably Latin-1 / Windows-1252, as older versions of Excel save). Nothing was imported. Save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>O arquivo não está em UTF-8: a linha %1 tem caracteres em outra codificação (provavelmente Latin-1 / Windows-1252, como salvam versões antigas do Excel). Nada foi importado. Salve o arquivo como &quot;CSV UTF-8&quot; e importe de novo.</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8 (line %1). Nothing was imported. Save the file as "CSV UTF-8" and import it again.</source>
-        <translation>O arquivo não é UTF-8 válido (linha %1). Nada foi importado. Salve o arquivo como "CSV UTF-8" e importe de novo.</translation>
+        <source>The file is not valid UTF-8 (line %1). Nothing was imported. Save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>O arquivo não é UTF-8 válido (linha %1). Nada foi importado. Salve o arquivo como &quot;CSV UTF-8&quot; e importe de novo.</translation>
     </message>
     <message>
         <source>Could not read the file again after checking it.</source>
@@ -1211,8 +1211,8 @@
         <translation>A linha de cabeçalho do arquivo não pôde ser lida (é longa demais ou tem aspas não fechadas). Nada foi importado.</translation>
     </message>
     <message>
-        <source>The columns "%1" and "%2" of the header mean the same thing. Remove or rename one of them. Nothing was imported.</source>
-        <translation>As colunas "%1" e "%2" do cabeçalho significam a mesma coisa. Remova ou renomeie uma delas. Nada foi importado.</translation>
+        <source>The columns &quot;%1&quot; and &quot;%2&quot; of the header mean the same thing. Remove or rename one of them. Nothing was imported.</source>
+        <translation>As colunas &quot;%1&quot; e &quot;%2&quot; do cabeçalho significam a mesma coisa. Remova ou renomeie uma delas. Nada foi importado.</translation>
     </message>
     <message>
         <source>name (nome)</source>
@@ -1231,32 +1231,32 @@
         <translation>A linha passa do limite (%1 KB por linha, %2 KB por campo) e foi ignorada sem ser lida.</translation>
     </message>
     <message>
-        <source>The row has text right after a closing quote. Put the whole field between quotes and write a quote inside it as two quotes ("").</source>
-        <translation>A linha tem texto logo depois de uma aspa de fechamento. Coloque o campo inteiro entre aspas e escreva uma aspa dentro dele como duas aspas ("").</translation>
+        <source>The row has text right after a closing quote. Put the whole field between quotes and write a quote inside it as two quotes (&quot;&quot;).</source>
+        <translation>A linha tem texto logo depois de uma aspa de fechamento. Coloque o campo inteiro entre aspas e escreva uma aspa dentro dele como duas aspas (&quot;&quot;).</translation>
     </message>
     <message>
         <source>A quote opened in this row is never closed, so the rest of the file (up to line %1) was read as one field. Close the quote and import the rows after it again.</source>
         <translation>Uma aspa aberta nesta linha nunca é fechada, então o resto do arquivo (até a linha %1) foi lido como um só campo. Feche a aspa e importe de novo as linhas seguintes.</translation>
     </message>
     <message>
-        <source>The row has %1 fields but the header has %2. Check for a missing or extra "%3" or a field with the delimiter that is not between quotes.</source>
-        <translation>A linha tem %1 campos, mas o cabeçalho tem %2. Procure um "%3" faltando ou sobrando, ou um campo com o separador que não está entre aspas.</translation>
+        <source>The row has %1 fields but the header has %2. Check for a missing or extra &quot;%3&quot; or a field with the delimiter that is not between quotes.</source>
+        <translation>A linha tem %1 campos, mas o cabeçalho tem %2. Procure um &quot;%3&quot; faltando ou sobrando, ou um campo com o separador que não está entre aspas.</translation>
     </message>
     <message>
-        <source>The type "%1" is not PF or PJ.</source>
-        <translation>O tipo "%1" não é PF nem PJ.</translation>
+        <source>The type &quot;%1&quot; is not PF or PJ.</source>
+        <translation>O tipo &quot;%1&quot; não é PF nem PJ.</translation>
     </message>
     <message>
-        <source>"In debt" must be yes or no (sim/não), not "%1".</source>
-        <translation>"Pendência financeira" deve ser sim ou não, e não "%1".</translation>
+        <source>&quot;In debt&quot; must be yes or no (sim/não), not &quot;%1&quot;.</source>
+        <translation>&quot;Pendência financeira&quot; deve ser sim ou não, e não &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"Portal access" must be yes or no (sim/não), not "%1".</source>
-        <translation>"Acesso ao portal" deve ser sim ou não, e não "%1".</translation>
+        <source>&quot;Portal access&quot; must be yes or no (sim/não), not &quot;%1&quot;.</source>
+        <translation>&quot;Acesso ao portal&quot; deve ser sim ou não, e não &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The days overdue must be a whole number, not "%1".</source>
-        <translation>Os dias de atraso devem ser um número inteiro, e não "%1".</translation>
+        <source>The days overdue must be a whole number, not &quot;%1&quot;.</source>
+        <translation>Os dias de atraso devem ser um número inteiro, e não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The CPF/CNPJ repeats the one of line %1.</source>
@@ -1590,7 +1590,7 @@
         <translation>Exportar dados do cliente</translation>
     </message>
     <message>
-        <source>The customer's data was saved in %1.</source>
+        <source>The customer&apos;s data was saved in %1.</source>
         <translation>Os dados do cliente foram salvos em %1.</translation>
     </message>
     <message>
@@ -1616,7 +1616,7 @@
         <translation>Unificar clientes</translation>
     </message>
     <message>
-        <source>Find the two records of the same customer and choose the one to keep. The other one's tickets, contacts, e-mails, phones, properties and contracts move to the kept record, and it is deleted. The merge is recorded in the history.</source>
+        <source>Find the two records of the same customer and choose the one to keep. The other one&apos;s tickets, contacts, e-mails, phones, properties and contracts move to the kept record, and it is deleted. The merge is recorded in the history.</source>
         <translation>Localize os dois cadastros do mesmo cliente e escolha o que fica. Atendimentos, contatos, e-mails, telefones, imóveis e contratos do outro passam para o cadastro mantido, e o outro é excluído. A unificação fica registrada no histórico.</translation>
     </message>
     <message>
@@ -1709,7 +1709,7 @@
         <translation>Este cliente não existe mais (pode ter sido unificado a outro). Busque-o novamente.</translation>
     </message>
     <message>
-        <source>This customer's personal data was anonymised on request and can no longer be changed. Register the person again if they come back.</source>
+        <source>This customer&apos;s personal data was anonymised on request and can no longer be changed. Register the person again if they come back.</source>
         <translation>Os dados pessoais deste cliente foram anonimizados a pedido e não podem mais ser alterados. Cadastre a pessoa novamente se ela voltar.</translation>
     </message>
     <message>
@@ -1749,7 +1749,7 @@
         <translation>Digite o código do cliente.</translation>
     </message>
     <message>
-        <source>Type the beginning of the customer's name.</source>
+        <source>Type the beginning of the customer&apos;s name.</source>
         <translation>Digite o começo do nome do cliente.</translation>
     </message>
     <message>
@@ -1820,7 +1820,7 @@
         </translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>Informe o nome do cliente.</translation>
     </message>
     <message>
@@ -1835,11 +1835,11 @@
         </translation>
     </message>
     <message>
-        <source>Enter the customer's CPF.</source>
+        <source>Enter the customer&apos;s CPF.</source>
         <translation>Informe o CPF do cliente.</translation>
     </message>
     <message>
-        <source>Enter the company's CNPJ.</source>
+        <source>Enter the company&apos;s CNPJ.</source>
         <translation>Informe o CNPJ da empresa.</translation>
     </message>
     <message>
@@ -1851,12 +1851,12 @@
         <translation>Isto é um CPF: pessoa jurídica (PJ) é identificada pelo CNPJ. Digite o CNPJ ou cadastre o cliente como pessoa física (PF).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid e-mail address. Use the form name@company.com.br, on one line.</source>
-        <translation>"%1" não é um endereço de e-mail válido. Use o formato nome@empresa.com.br, em uma linha.</translation>
+        <source>&quot;%1&quot; is not a valid e-mail address. Use the form name@company.com.br, on one line.</source>
+        <translation>&quot;%1&quot; não é um endereço de e-mail válido. Use o formato nome@empresa.com.br, em uma linha.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number with DDD. Type the area code and the number, e.g. (11) 98765-4321 or (11) 3333-4444.</source>
-        <translation>"%1" não é um telefone com DDD. Digite o DDD e o número, por exemplo (11) 98765-4321 ou (11) 3333-4444.</translation>
+        <source>&quot;%1&quot; is not a phone number with DDD. Type the area code and the number, e.g. (11) 98765-4321 or (11) 3333-4444.</source>
+        <translation>&quot;%1&quot; não é um telefone com DDD. Digite o DDD e o número, por exemplo (11) 98765-4321 ou (11) 3333-4444.</translation>
     </message>
     <message>
         <source>The customer code</source>
@@ -1902,11 +1902,11 @@
         <translation>Informe o nome de todos os contatos.</translation>
     </message>
     <message>
-        <source>The contact's name</source>
+        <source>The contact&apos;s name</source>
         <translation>O nome do contato</translation>
     </message>
     <message>
-        <source>The contact's role</source>
+        <source>The contact&apos;s role</source>
         <translation>O cargo do contato</translation>
     </message>
 </context>
@@ -1991,7 +1991,7 @@
         <translation>O driver PostgreSQL do Qt não está instalado nesta estação de trabalho (pacote Debian libqt6sql6-psql).</translation>
     </message>
     <message>
-        <source>Could not connect to the database server %1. Check the address, the network and the user's password.</source>
+        <source>Could not connect to the database server %1. Check the address, the network and the user&apos;s password.</source>
         <translation>Não foi possível conectar ao servidor de banco de dados %1. Verifique o endereço, a rede e a senha do usuário.</translation>
     </message>
     <message>
@@ -2052,8 +2052,8 @@
         </translation>
     </message>
     <message>
-        <source>The schema is at version %1; this program uses version %2. Run "atendectl migrate".</source>
-        <translation>O esquema está na versão %1; este programa usa a versão %2. Execute "atendectl migrate".</translation>
+        <source>The schema is at version %1; this program uses version %2. Run &quot;atendectl migrate&quot;.</source>
+        <translation>O esquema está na versão %1; este programa usa a versão %2. Execute &quot;atendectl migrate&quot;.</translation>
     </message>
     <message>
         <source>The database server could not be checked: %1</source>
@@ -2079,8 +2079,8 @@
         <translation>Semente do gerador (padrão 1).</translation>
     </message>
     <message>
-        <source>"demo" takes only options.</source>
-        <translation>"demo" recebe apenas opções.</translation>
+        <source>&quot;demo&quot; takes only options.</source>
+        <translation>&quot;demo&quot; recebe apenas opções.</translation>
     </message>
     <message>
         <source>Say how much to generate with --customers and --tickets.</source>
@@ -2131,8 +2131,8 @@
         <translation>Inclui N clientes (pessoas e empresas com CPF/CNPJ válidos, contatos, imóveis e contratos de locação) e M atendimentos com suas interações, em todas as situações, setores e assuntos. A mesma semente sempre gera os mesmos dados. Cria o banco de dados quando ele não existe. Uma barra de progresso aparece quando a saída de erro é um terminal; Ctrl+C interrompe e deixa o banco como estava.</translation>
     </message>
     <message>
-        <source>Log in with one of these demo accounts (password "%1"): %2</source>
-        <translation>Entre com uma destas contas de demonstração (senha "%1"): %2</translation>
+        <source>Log in with one of these demo accounts (password &quot;%1&quot;): %2</source>
+        <translation>Entre com uma destas contas de demonstração (senha &quot;%1&quot;): %2</translation>
     </message>
 </context>
 <context>
@@ -2146,8 +2146,8 @@
         <translation>Não foi possível gravar os dados de demonstração. Verifique o espaço livre e tente de novo.</translation>
     </message>
     <message>
-        <source>The database has no workflow, subjects, sectors or access profiles to build demo data on. Create it with "atendectl init".</source>
-        <translation>O banco de dados não tem workflow, assuntos, setores ou perfis de acesso para os dados de demonstração. Crie-o com "atendectl init".</translation>
+        <source>The database has no workflow, subjects, sectors or access profiles to build demo data on. Create it with &quot;atendectl init&quot;.</source>
+        <translation>O banco de dados não tem workflow, assuntos, setores ou perfis de acesso para os dados de demonstração. Crie-o com &quot;atendectl init&quot;.</translation>
     </message>
     <message>
         <source>Tickets need customers: ask for at least one customer.</source>
@@ -2288,12 +2288,12 @@
         <translation>Para cada VALOR informa se é CPF ou CNPJ, suas formas normalizada e formatada, e se é válido ou por que não. Máscaras, espaços e letras minúsculas são aceitos. Termina com 0 somente quando todos os valores são válidos. Os valores nunca são gravados no log.</translation>
     </message>
     <message>
-        <source>Say what to do: "doc validate VALUE...".</source>
-        <translation>Diga o que fazer: "doc validate VALOR...".</translation>
+        <source>Say what to do: &quot;doc validate VALUE...&quot;.</source>
+        <translation>Diga o que fazer: &quot;doc validate VALOR...&quot;.</translation>
     </message>
     <message>
-        <source>Unknown action "%1" for "doc".</source>
-        <translation>Ação desconhecida "%1" para "doc".</translation>
+        <source>Unknown action &quot;%1&quot; for &quot;doc&quot;.</source>
+        <translation>Ação desconhecida &quot;%1&quot; para &quot;doc&quot;.</translation>
     </message>
     <message>
         <source>Give at least one CPF or CNPJ to validate.</source>
@@ -2326,8 +2326,8 @@
 <context>
     <name>DocumentNumber</name>
     <message>
-        <source>The character "%1" cannot be part of a CPF or CNPJ.</source>
-        <translation>O caractere "%1" não pode fazer parte de um CPF ou CNPJ.</translation>
+        <source>The character &quot;%1&quot; cannot be part of a CPF or CNPJ.</source>
+        <translation>O caractere &quot;%1&quot; não pode fazer parte de um CPF ou CNPJ.</translation>
     </message>
     <message>
         <source>Type a CPF (11 digits) or a CNPJ (14 characters).</source>
@@ -2403,8 +2403,8 @@
         <translation>Peça a ajuda de um comando por vez.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Comando desconhecido "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Usage: atendectl [--db PATH] [--json] COMMAND [ARGS]</source>
@@ -2427,16 +2427,16 @@
         <translation>Banco de dados: %1</translation>
     </message>
     <message>
-        <source>Environment: ATENDE_DB (database file when --db is not given), ATENDE_LANG ("en" or "pt_BR": language of the messages).</source>
-        <translation>Ambiente: ATENDE_DB (arquivo de banco de dados quando --db não é informado), ATENDE_LANG ("en" ou "pt_BR": idioma das mensagens).</translation>
+        <source>Environment: ATENDE_DB (database file when --db is not given), ATENDE_LANG (&quot;en&quot; or &quot;pt_BR&quot;: language of the messages).</source>
+        <translation>Ambiente: ATENDE_DB (arquivo de banco de dados quando --db não é informado), ATENDE_LANG (&quot;en&quot; ou &quot;pt_BR&quot;: idioma das mensagens).</translation>
     </message>
     <message>
         <source>Exit codes: 0 done; 1 the operation failed, the database is not healthy or a value is invalid; 2 the command line is wrong.</source>
         <translation>Códigos de saída: 0 concluído; 1 a operação falhou, o banco de dados tem problemas ou um valor é inválido; 2 a linha de comando está errada.</translation>
     </message>
     <message>
-        <source>"atendectl help COMMAND" explains one command.</source>
-        <translation>"atendectl help COMANDO" explica um comando.</translation>
+        <source>&quot;atendectl help COMMAND&quot; explains one command.</source>
+        <translation>&quot;atendectl help COMANDO&quot; explica um comando.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
@@ -2454,8 +2454,8 @@
         <translation>Cria um banco de dados do Atende vazio com a configuração padrão. Um banco do Atende existente é mantido e levado ao esquema atual depois de uma cópia de segurança ao lado dele. Um arquivo que não é banco do Atende, ou que foi gravado por um Atende mais novo, é recusado e fica como estava.</translation>
     </message>
     <message>
-        <source>"init" takes no arguments.</source>
-        <translation>"init" não recebe argumentos.</translation>
+        <source>&quot;init&quot; takes no arguments.</source>
+        <translation>&quot;init&quot; não recebe argumentos.</translation>
     </message>
     <message>
         <source>Created the Atende database %1 (schema %2).</source>
@@ -2589,8 +2589,8 @@
         <translation>O arquivo de regras de linguagem não é um JSON válido no formato atende.language-rules.</translation>
     </message>
     <message>
-        <source>The language rule "%1" has an invalid pattern.</source>
-        <translation>A regra de linguagem "%1" tem um padrão inválido.</translation>
+        <source>The language rule &quot;%1&quot; has an invalid pattern.</source>
+        <translation>A regra de linguagem &quot;%1&quot; tem um padrão inválido.</translation>
     </message>
 </context>
 <context>
@@ -2622,8 +2622,8 @@
 <context>
     <name>MailAddress</name>
     <message>
-        <source>"%1" is not a valid e-mail address.</source>
-        <translation>"%1" não é um endereço de e-mail válido.</translation>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>&quot;%1&quot; não é um endereço de e-mail válido.</translation>
     </message>
 </context>
 <context>
@@ -2648,16 +2648,16 @@
         <translation>O endereço que recebe o e-mail de teste.</translation>
     </message>
     <message>
-        <source>The only mail command is "mail test --to ADDR".</source>
-        <translation>O único comando de e-mail é "mail test --to ENDEREÇO".</translation>
+        <source>The only mail command is &quot;mail test --to ADDR&quot;.</source>
+        <translation>O único comando de e-mail é &quot;mail test --to ENDEREÇO&quot;.</translation>
     </message>
     <message>
         <source>Say who receives the test e-mail with --to ADDR.</source>
         <translation>Informe quem recebe o e-mail de teste com --to ENDEREÇO.</translation>
     </message>
     <message>
-        <source>The server's certificate SHA-256 is %1; pin it with "atendectl config set mail.smtp.pinned_sha256 %1" only if you know it is your server's.</source>
-        <translation>O SHA-256 do certificado do servidor é %1; fixe-o com "atendectl config set mail.smtp.pinned_sha256 %1" somente se você souber que é o do seu servidor.</translation>
+        <source>The server&apos;s certificate SHA-256 is %1; pin it with &quot;atendectl config set mail.smtp.pinned_sha256 %1&quot; only if you know it is your server&apos;s.</source>
+        <translation>O SHA-256 do certificado do servidor é %1; fixe-o com &quot;atendectl config set mail.smtp.pinned_sha256 %1&quot; somente se você souber que é o do seu servidor.</translation>
     </message>
     <message>
         <source>The test e-mail to %1 was accepted by %2 (%3).</source>
@@ -2678,8 +2678,8 @@
         <translation>Não foi possível ler as configurações de e-mail.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail setting.</source>
-        <translation>"%1" não é uma configuração de e-mail.</translation>
+        <source>&quot;%1&quot; is not an e-mail setting.</source>
+        <translation>&quot;%1&quot; não é uma configuração de e-mail.</translation>
     </message>
     <message>
         <source>A setting must fit on one line.</source>
@@ -2698,8 +2698,8 @@
         <translation>O modo de segurança deve ser tls, starttls ou plain.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid e-mail address.</source>
-        <translation>"%1" não é um endereço de e-mail válido.</translation>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>&quot;%1&quot; não é um endereço de e-mail válido.</translation>
     </message>
     <message>
         <source>The pinned fingerprint must be a SHA-256 in hexadecimal (64 digits).</source>
@@ -2947,11 +2947,11 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
         <translation>&amp;Diretório…</translation>
     </message>
     <message>
-        <source>Connect to the team's &amp;server…</source>
+        <source>Connect to the team&apos;s &amp;server…</source>
         <translation>Conectar ao &amp;servidor da equipe…</translation>
     </message>
     <message>
-        <source>Work on the team's shared PostgreSQL database</source>
+        <source>Work on the team&apos;s shared PostgreSQL database</source>
         <translation>Trabalhar no banco de dados PostgreSQL compartilhado pela equipe</translation>
     </message>
     <message>
@@ -2970,12 +2970,12 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
         <translation>Atualiza um banco de dados do Atende existente para o esquema que este programa usa. Antes da primeira alteração, uma cópia completa é gravada ao lado do arquivo (ARQUIVO.vANTIGA-DATA.bak). Cada passo é tudo ou nada: se um falhar, o banco fica na última versão completa. Um banco gravado por um Atende mais novo é recusado e fica como estava.</translation>
     </message>
     <message>
-        <source>"migrate" takes no arguments.</source>
-        <translation>"migrate" não recebe argumentos.</translation>
+        <source>&quot;migrate&quot; takes no arguments.</source>
+        <translation>&quot;migrate&quot; não recebe argumentos.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Run "atendectl init" to create it.</source>
-        <translation>O arquivo de banco de dados %1 não existe. Execute "atendectl init" para criá-lo.</translation>
+        <source>The database file %1 does not exist. Run &quot;atendectl init&quot; to create it.</source>
+        <translation>O arquivo de banco de dados %1 não existe. Execute &quot;atendectl init&quot; para criá-lo.</translation>
     </message>
     <message>
         <source>The database %1 is already at schema %2. Nothing to do.</source>
@@ -2993,7 +2993,7 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
 <context>
     <name>MigrateToCommand</name>
     <message>
-        <source>Copy this workstation's database into the team's PostgreSQL server.</source>
+        <source>Copy this workstation&apos;s database into the team&apos;s PostgreSQL server.</source>
         <translation>Copia o banco de dados desta estação para o servidor PostgreSQL da equipe.</translation>
     </message>
     <message>
@@ -3005,8 +3005,8 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
         <translation>Apenas compara o arquivo e o banco do servidor, tabela por tabela.</translation>
     </message>
     <message>
-        <source>"migrate-to" takes the server's address: postgresql://user@server/database.</source>
-        <translation>"migrate-to" recebe o endereço do servidor: postgresql://usuario@servidor/banco.</translation>
+        <source>&quot;migrate-to&quot; takes the server&apos;s address: postgresql://user@server/database.</source>
+        <translation>&quot;migrate-to&quot; recebe o endereço do servidor: postgresql://usuario@servidor/banco.</translation>
     </message>
     <message>
         <source>--db must name the SQLite file to copy, not a server.</source>
@@ -3055,16 +3055,16 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
 <context>
     <name>MimeBuilder</name>
     <message>
-        <source>The sender address "%1" is not valid; check the e-mail settings.</source>
-        <translation>O endereço do remetente "%1" não é válido; verifique as configurações de e-mail.</translation>
+        <source>The sender address &quot;%1&quot; is not valid; check the e-mail settings.</source>
+        <translation>O endereço do remetente &quot;%1&quot; não é válido; verifique as configurações de e-mail.</translation>
     </message>
     <message>
         <source>The message has no recipient.</source>
         <translation>A mensagem não tem destinatário.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid e-mail address.</source>
-        <translation>"%1" não é um endereço de e-mail válido.</translation>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>&quot;%1&quot; não é um endereço de e-mail válido.</translation>
     </message>
     <message>
         <source>The message has no valid Message-ID.</source>
@@ -3097,16 +3097,16 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
         <translation>Informe list, flush, retry ID, cancel ID ou export ID ARQUIVO.</translation>
     </message>
     <message>
-        <source>Wrong number of arguments for "outbox %1".</source>
-        <translation>Número errado de argumentos para "outbox %1".</translation>
+        <source>Wrong number of arguments for &quot;outbox %1&quot;.</source>
+        <translation>Número errado de argumentos para &quot;outbox %1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a message number.</source>
-        <translation>"%1" não é um número de mensagem.</translation>
+        <source>&quot;%1&quot; is not a message number.</source>
+        <translation>&quot;%1&quot; não é um número de mensagem.</translation>
     </message>
     <message>
-        <source>Unknown state "%1"; use one of %2.</source>
-        <translation>Situação desconhecida "%1"; use uma de %2.</translation>
+        <source>Unknown state &quot;%1&quot;; use one of %2.</source>
+        <translation>Situação desconhecida &quot;%1&quot;; use uma de %2.</translation>
     </message>
     <message>
         <source>--limit takes a whole number from 1 to 100000.</source>
@@ -3340,16 +3340,16 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
 <context>
     <name>ProtocolService</name>
     <message>
-        <source>Could not register the contact's protocol. Try again; if it keeps failing, tell the administrator.</source>
+        <source>Could not register the contact&apos;s protocol. Try again; if it keeps failing, tell the administrator.</source>
         <translation>Não foi possível registrar o protocolo do contato. Tente de novo; se continuar falhando, avise o administrador.</translation>
     </message>
     <message>
-        <source>Unknown contact channel "%1". Use phone, email, chatbot, portal or internal.</source>
-        <translation>Canal de contato desconhecido "%1". Use phone, email, chatbot, portal ou internal.</translation>
+        <source>Unknown contact channel &quot;%1&quot;. Use phone, email, chatbot, portal or internal.</source>
+        <translation>Canal de contato desconhecido &quot;%1&quot;. Use phone, email, chatbot, portal ou internal.</translation>
     </message>
     <message>
-        <source>This workstation's code "%1" cannot be used in protocol numbers: use 1 to 4 letters or digits (Settings, workstation code).</source>
-        <translation>O código desta estação "%1" não pode ser usado nos protocolos: use de 1 a 4 letras ou dígitos (Configurações, código da estação).</translation>
+        <source>This workstation&apos;s code &quot;%1&quot; cannot be used in protocol numbers: use 1 to 4 letters or digits (Settings, workstation code).</source>
+        <translation>O código desta estação &quot;%1&quot; não pode ser usado nos protocolos: use de 1 a 4 letras ou dígitos (Configurações, código da estação).</translation>
     </message>
     <message>
         <source>No contact has the protocol %1.</source>
@@ -3498,8 +3498,8 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
         <translation>Mostra um número do painel em um período, ou grava em CSV (agindo como --user).</translation>
     </message>
     <message>
-        <source>KIND is one of: %1. volume: contacts per day and channel; backlog: open tickets per status and sector; breaches: deadlines of the period missed, per sector; agents and sectors: tickets opened, average first response and resolution in minutes; short-calls: calls under 5 minutes that did not become a ticket, per agent. Days are local (UTC-3), both ends included. --csv writes a file for a spreadsheet (UTF-8 with BOM, ';'). Needs report.view; runs as --user or ATENDE_USER with the password in ATENDE_PASSWORD.</source>
-        <translation>KIND é um de: %1. volume: contatos por dia e canal; backlog: atendimentos abertos por situação e setor; breaches: prazos do período perdidos, por setor; agents e sectors: atendimentos abertos no período, média de primeira resposta e de resolução em minutos; short-calls: ligações de menos de 5 minutos que não viraram atendimento, por agente. Os dias são locais (UTC-3), incluindo as duas pontas. --csv grava um arquivo para planilha (UTF-8 com BOM, ';'). Exige report.view; roda como --user ou ATENDE_USER com a senha em ATENDE_PASSWORD.</translation>
+        <source>KIND is one of: %1. volume: contacts per day and channel; backlog: open tickets per status and sector; breaches: deadlines of the period missed, per sector; agents and sectors: tickets opened, average first response and resolution in minutes; short-calls: calls under 5 minutes that did not become a ticket, per agent. Days are local (UTC-3), both ends included. --csv writes a file for a spreadsheet (UTF-8 with BOM, &apos;;&apos;). Needs report.view; runs as --user or ATENDE_USER with the password in ATENDE_PASSWORD.</source>
+        <translation>KIND é um de: %1. volume: contatos por dia e canal; backlog: atendimentos abertos por situação e setor; breaches: prazos do período perdidos, por setor; agents e sectors: atendimentos abertos no período, média de primeira resposta e de resolução em minutos; short-calls: ligações de menos de 5 minutos que não viraram atendimento, por agente. Os dias são locais (UTC-3), incluindo as duas pontas. --csv grava um arquivo para planilha (UTF-8 com BOM, &apos;;&apos;). Exige report.view; roda como --user ou ATENDE_USER com a senha em ATENDE_PASSWORD.</translation>
     </message>
     <message>
         <source>First day (yyyy-MM-dd).</source>
@@ -3647,8 +3647,8 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
         <translation>Informe qual cópia de segurança restaurar.</translation>
     </message>
     <message>
-        <source>"restore" takes one file name.</source>
-        <translation>"restore" recebe um nome de arquivo.</translation>
+        <source>&quot;restore&quot; takes one file name.</source>
+        <translation>&quot;restore&quot; recebe um nome de arquivo.</translation>
     </message>
     <message>
         <source>The backup file %1 does not exist.</source>
@@ -3792,8 +3792,8 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
         <translation>Artigos:</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
-        <translation>Nada encontrado para "%1".</translation>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Nada encontrado para &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3811,14 +3811,41 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
     </message>
 </context>
 <context>
+    <name>SearchWindow</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Buscar em tudo</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Any words, a protocol, a CPF or CNPJ (with or without mask)</source>
+        <translation>Quaisquer palavras, um protocolo, um CPF ou CNPJ (com ou sem máscara)</translation>
+    </message>
+    <message>
+        <source>↓ goes to the results · Enter opens · Esc closes</source>
+        <translation>↓ vai para os resultados · Enter abre · Esc fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+</context>
+<context>
     <name>ServerConnectionDialog</name>
     <message>
-        <source>Connect to the team's server</source>
+        <source>Connect to the team&apos;s server</source>
         <translation>Conectar ao servidor da equipe</translation>
     </message>
     <message>
-        <source>The team shares one PostgreSQL database. Ask the administrator for these values (admin guide, "Team mode").</source>
-        <translation>A equipe compartilha um banco de dados PostgreSQL. Peça estes dados ao administrador (guia do administrador, "Modo equipe").</translation>
+        <source>The team shares one PostgreSQL database. Ask the administrator for these values (admin guide, &quot;Team mode&quot;).</source>
+        <translation>A equipe compartilha um banco de dados PostgreSQL. Peça estes dados ao administrador (guia do administrador, &quot;Modo equipe&quot;).</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -3887,11 +3914,11 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
         <translation>O arquivo está no esquema %1 e o banco do servidor no esquema %2. Atualize os dois com esta versão do Atende antes (atendectl migrate).</translation>
     </message>
     <message>
-        <source>Could not read the server database's tables.</source>
+        <source>Could not read the server database&apos;s tables.</source>
         <translation>Não foi possível ler as tabelas do banco do servidor.</translation>
     </message>
     <message>
-        <source>The server database's tables refer to each other in a cycle; they cannot be copied in order.</source>
+        <source>The server database&apos;s tables refer to each other in a cycle; they cannot be copied in order.</source>
         <translation>As tabelas do banco do servidor se referem umas às outras em ciclo; não é possível copiá-las em ordem.</translation>
     </message>
     <message>
@@ -3903,7 +3930,7 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
         <translation>Este banco do servidor está sendo preenchido a partir de outro arquivo (%1). Termine aquela cópia ou use um banco novo e vazio no servidor.</translation>
     </message>
     <message>
-        <source>The server database already holds a team's data (table %1 is not empty). migrate-to only fills a new database; nothing was changed.</source>
+        <source>The server database already holds a team&apos;s data (table %1 is not empty). migrate-to only fills a new database; nothing was changed.</source>
         <translation>O banco do servidor já tem dados de uma equipe (a tabela %1 não está vazia). O migrate-to só preenche um banco novo; nada foi alterado.</translation>
     </message>
     <message>
@@ -3911,7 +3938,7 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
         <translation>Não foi possível contar as linhas de %1.</translation>
     </message>
     <message>
-        <source>Could not read the copy's progress.</source>
+        <source>Could not read the copy&apos;s progress.</source>
         <translation>Não foi possível ler o andamento da cópia.</translation>
     </message>
     <message>
@@ -3927,7 +3954,7 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
         <translation>Não foi possível gravar %1 no banco do servidor.</translation>
     </message>
     <message>
-        <source>Could not record the copy's progress.</source>
+        <source>Could not record the copy&apos;s progress.</source>
         <translation>Não foi possível registrar o andamento da cópia.</translation>
     </message>
     <message>
@@ -3938,7 +3965,7 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
 <context>
     <name>ServiceOrderService</name>
     <message>
-        <source>Type the service order's number.</source>
+        <source>Type the service order&apos;s number.</source>
         <translation>Digite o número da O.S.</translation>
     </message>
     <message>
@@ -3950,8 +3977,8 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
         <translation>Não foi possível salvar a O.S.</translation>
     </message>
     <message>
-        <source>Unknown service order status "%1": use open, in_progress, released or cancelled.</source>
-        <translation>Situação de O.S. desconhecida "%1": use open, in_progress, released ou cancelled.</translation>
+        <source>Unknown service order status &quot;%1&quot;: use open, in_progress, released or cancelled.</source>
+        <translation>Situação de O.S. desconhecida &quot;%1&quot;: use open, in_progress, released ou cancelled.</translation>
     </message>
     <message>
         <source>Say in which version the service order was released.</source>
@@ -3969,12 +3996,12 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
         <translation>O servidor em %1:%2 não responde em SMTP como esperado. Verifique a porta e o modo de segurança.</translation>
     </message>
     <message>
-        <source>The mail server's certificate was refused: %1. If this server really uses its own certificate, an administrator can pin its SHA-256 fingerprint in the e-mail settings.</source>
+        <source>The mail server&apos;s certificate was refused: %1. If this server really uses its own certificate, an administrator can pin its SHA-256 fingerprint in the e-mail settings.</source>
         <translation>O certificado do servidor de e-mail foi recusado: %1. Se este servidor usa mesmo um certificado próprio, um administrador pode fixar a impressão digital SHA-256 dele nas configurações de e-mail.</translation>
     </message>
     <message>
-        <source>The mail server "%1" was not found (DNS). Check the server name in the e-mail settings and the network connection.</source>
-        <translation>O servidor de e-mail "%1" não foi encontrado (DNS). Verifique o nome do servidor nas configurações de e-mail e a conexão de rede.</translation>
+        <source>The mail server &quot;%1&quot; was not found (DNS). Check the server name in the e-mail settings and the network connection.</source>
+        <translation>O servidor de e-mail &quot;%1&quot; não foi encontrado (DNS). Verifique o nome do servidor nas configurações de e-mail e a conexão de rede.</translation>
     </message>
     <message>
         <source>The mail server %1 refused the connection on port %2. Check the port, or whether the server is running; messages stay in the outbox and are tried again later.</source>
@@ -4065,16 +4092,16 @@ Se você consegue lê-la, os e-mails de protocolo chegarão aos seus clientes.</
         <translation>O servidor de e-mail não oferece nenhum método de autenticação que o Atende suporte (PLAIN ou LOGIN).</translation>
     </message>
     <message>
-        <source>The sender address "%1" is not valid; check the e-mail settings.</source>
-        <translation>O endereço do remetente "%1" não é válido; verifique as configurações de e-mail.</translation>
+        <source>The sender address &quot;%1&quot; is not valid; check the e-mail settings.</source>
+        <translation>O endereço do remetente &quot;%1&quot; não é válido; verifique as configurações de e-mail.</translation>
     </message>
     <message>
         <source>The message has no recipient.</source>
         <translation>A mensagem não tem destinatário.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid e-mail address.</source>
-        <translation>"%1" não é um endereço de e-mail válido.</translation>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>&quot;%1&quot; não é um endereço de e-mail válido.</translation>
     </message>
     <message>
         <source>sending the message</source>
@@ -4152,7 +4179,7 @@ ticket show PROTOCOL
 ticket list [--status CODE] [--limit N]
 ticket status PROTOCOL STATUS_CODE [--solution TEXT] [--comment TEXT]
 ticket comment PROTOCOL TEXT [--visible] [--record --channel CHANNEL]
-Every subcommand needs --user LOGIN, with the password in the ATENDE_PASSWORD environment variable. The same rules as the ticket screen apply: permissions of the user's profile, the subject's mandatory fields and the workflow.</source>
+Every subcommand needs --user LOGIN, with the password in the ATENDE_PASSWORD environment variable. The same rules as the ticket screen apply: permissions of the user&apos;s profile, the subject&apos;s mandatory fields and the workflow.</source>
         <translation>ticket create --subject ID --title TEXTO [--sub-subject ID] [--description TEXTO] [--customer ID] [--channel phone|email|chatbot|portal|internal] [--urgency 1-3] [--impact 1-3] [--sector ID] [--kind TIPO]
 ticket show PROTOCOLO
 ticket list [--status CÓDIGO] [--limit N]
@@ -4197,7 +4224,7 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>Impacto, de 1 (alto) a 3 (baixo).</translation>
     </message>
     <message>
-        <source>Sector id (default: the subject's).</source>
+        <source>Sector id (default: the subject&apos;s).</source>
         <translation>Id do setor (padrão: o do assunto).</translation>
     </message>
     <message>
@@ -4233,20 +4260,20 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>Diga o que fazer: create, show, list, status ou comment.</translation>
     </message>
     <message>
-        <source>Unknown ticket action "%1": use create, show, list, status or comment.</source>
-        <translation>Ação de atendimento desconhecida "%1": use create, show, list, status ou comment.</translation>
+        <source>Unknown ticket action &quot;%1&quot;: use create, show, list, status or comment.</source>
+        <translation>Ação de atendimento desconhecida &quot;%1&quot;: use create, show, list, status ou comment.</translation>
     </message>
     <message>
         <source>Say who is acting with --user LOGIN (password in ATENDE_PASSWORD).</source>
         <translation>Diga quem está agindo com --user LOGIN (senha em ATENDE_PASSWORD).</translation>
     </message>
     <message>
-        <source>Put the user's password in the ATENDE_PASSWORD environment variable.</source>
+        <source>Put the user&apos;s password in the ATENDE_PASSWORD environment variable.</source>
         <translation>Coloque a senha do usuário na variável de ambiente ATENDE_PASSWORD.</translation>
     </message>
     <message>
-        <source>"ticket create" takes only options.</source>
-        <translation>"ticket create" aceita só opções.</translation>
+        <source>&quot;ticket create&quot; takes only options.</source>
+        <translation>&quot;ticket create&quot; aceita só opções.</translation>
     </message>
     <message>
         <source>--subject, --sub-subject, --customer and --sector take a number (an id).</source>
@@ -4257,8 +4284,8 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>--urgency e --impact recebem 1 (alto), 2 ou 3 (baixo).</translation>
     </message>
     <message>
-        <source>"ticket show" takes the ticket's protocol.</source>
-        <translation>"ticket show" recebe o protocolo do atendimento.</translation>
+        <source>&quot;ticket show&quot; takes the ticket&apos;s protocol.</source>
+        <translation>&quot;ticket show&quot; recebe o protocolo do atendimento.</translation>
     </message>
     <message>
         <source>Protocol: %1</source>
@@ -4297,28 +4324,28 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>Solução: %1</translation>
     </message>
     <message>
-        <source>"ticket list" takes only options.</source>
-        <translation>"ticket list" aceita só opções.</translation>
+        <source>&quot;ticket list&quot; takes only options.</source>
+        <translation>&quot;ticket list&quot; aceita só opções.</translation>
     </message>
     <message>
         <source>--limit takes a number from 1 to 1000.</source>
         <translation>--limit recebe um número de 1 a 1000.</translation>
     </message>
     <message>
-        <source>Unknown status "%1".</source>
-        <translation>Situação desconhecida "%1".</translation>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Situação desconhecida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"ticket status" takes the protocol and the new status code.</source>
-        <translation>"ticket status" recebe o protocolo e o código da nova situação.</translation>
+        <source>&quot;ticket status&quot; takes the protocol and the new status code.</source>
+        <translation>&quot;ticket status&quot; recebe o protocolo e o código da nova situação.</translation>
     </message>
     <message>
         <source>Ticket %1 is now %2.</source>
         <translation>O atendimento %1 agora está em %2.</translation>
     </message>
     <message>
-        <source>"ticket comment" takes the protocol and the text.</source>
-        <translation>"ticket comment" recebe o protocolo e o texto.</translation>
+        <source>&quot;ticket comment&quot; takes the protocol and the text.</source>
+        <translation>&quot;ticket comment&quot; recebe o protocolo e o texto.</translation>
     </message>
     <message>
         <source>Comment added to ticket %1.</source>
@@ -4465,8 +4492,8 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
 <context>
     <name>TicketService</name>
     <message>
-        <source>Unknown ticket kind "%1": use incident, problem, request or question.</source>
-        <translation>Tipo de atendimento desconhecido "%1": use incident, problem, request ou question.</translation>
+        <source>Unknown ticket kind &quot;%1&quot;: use incident, problem, request or question.</source>
+        <translation>Tipo de atendimento desconhecido &quot;%1&quot;: use incident, problem, request ou question.</translation>
     </message>
     <message>
         <source>Urgency and impact go from 1 (high) to 3 (low).</source>
@@ -4481,8 +4508,8 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>O subassunto escolhido não existe mais. Escolha outro.</translation>
     </message>
     <message>
-        <source>The sub-subject "%1" does not belong to the chosen subject.</source>
-        <translation>O subassunto "%1" não pertence ao assunto escolhido.</translation>
+        <source>The sub-subject &quot;%1&quot; does not belong to the chosen subject.</source>
+        <translation>O subassunto &quot;%1&quot; não pertence ao assunto escolhido.</translation>
     </message>
     <message>
         <source>The chosen subject does not exist any more. Choose another one.</source>
@@ -4545,11 +4572,11 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>Nenhum atendimento tem o protocolo %1.</translation>
     </message>
     <message>
-        <source>This ticket was handled by phone: add an interaction record of the phone call (what was said) before moving it to "%1".</source>
-        <translation>Este atendimento foi feito por telefone: registre a interação da ligação (o que foi conversado) antes de passá-lo para "%1".</translation>
+        <source>This ticket was handled by phone: add an interaction record of the phone call (what was said) before moving it to &quot;%1&quot;.</source>
+        <translation>Este atendimento foi feito por telefone: registre a interação da ligação (o que foi conversado) antes de passá-lo para &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Could not change the ticket's status. Nothing was changed; try again.</source>
+        <source>Could not change the ticket&apos;s status. Nothing was changed; try again.</source>
         <translation>Não foi possível alterar a situação do atendimento. Nada foi alterado; tente de novo.</translation>
     </message>
     <message>
@@ -4557,24 +4584,24 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>Esta resposta pronta não existe mais.</translation>
     </message>
     <message>
-        <source>The customer has no e-mail address: add one to the customer, or untick "e-mail to customer".</source>
-        <translation>O cliente não tem e-mail: cadastre um no cliente ou desmarque "enviar e-mail ao cliente".</translation>
+        <source>The customer has no e-mail address: add one to the customer, or untick &quot;e-mail to customer&quot;.</source>
+        <translation>O cliente não tem e-mail: cadastre um no cliente ou desmarque &quot;enviar e-mail ao cliente&quot;.</translation>
     </message>
     <message>
         <source>Ticket %1: %2</source>
         <translation>Atendimento %1: %2</translation>
     </message>
     <message>
-        <source>Unknown kind of answer "%1": use canned, manual or record.</source>
-        <translation>Tipo de resposta desconhecido "%1": use canned, manual ou record.</translation>
+        <source>Unknown kind of answer &quot;%1&quot;: use canned, manual or record.</source>
+        <translation>Tipo de resposta desconhecido &quot;%1&quot;: use canned, manual ou record.</translation>
     </message>
     <message>
-        <source>Unknown channel "%1". Use phone, email, chatbot, portal or internal.</source>
-        <translation>Canal desconhecido "%1". Use phone, email, chatbot, portal ou internal.</translation>
+        <source>Unknown channel &quot;%1&quot;. Use phone, email, chatbot, portal or internal.</source>
+        <translation>Canal desconhecido &quot;%1&quot;. Use phone, email, chatbot, portal ou internal.</translation>
     </message>
     <message>
-        <source>The copy address "%1" is not an e-mail address.</source>
-        <translation>O endereço de cópia "%1" não é um e-mail.</translation>
+        <source>The copy address &quot;%1&quot; is not an e-mail address.</source>
+        <translation>O endereço de cópia &quot;%1&quot; não é um e-mail.</translation>
     </message>
     <message>
         <source>Choose the canned reply to send.</source>
@@ -4605,7 +4632,7 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>Escreva qual é a tarefa.</translation>
     </message>
     <message>
-        <source>Tasks need a sub-subject: choose the ticket's sub-subject first.</source>
+        <source>Tasks need a sub-subject: choose the ticket&apos;s sub-subject first.</source>
         <translation>Tarefas exigem um subassunto: escolha primeiro o subassunto do atendimento.</translation>
     </message>
     <message>
@@ -4625,15 +4652,15 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>Não foi possível clonar o atendimento. Nada foi alterado; tente de novo.</translation>
     </message>
     <message>
-        <source>The workflow has no "resolved" status.</source>
-        <translation>O fluxo não tem a situação "resolvido".</translation>
+        <source>The workflow has no &quot;resolved&quot; status.</source>
+        <translation>O fluxo não tem a situação &quot;resolvido&quot;.</translation>
     </message>
     <message>
         <source>Only a ticket of kind problem resolves incidents.</source>
         <translation>Só um atendimento do tipo problema resolve incidentes.</translation>
     </message>
     <message>
-        <source>Write the message each incident's customer will receive.</source>
+        <source>Write the message each incident&apos;s customer will receive.</source>
         <translation>Escreva a mensagem que o cliente de cada incidente vai receber.</translation>
     </message>
     <message>
@@ -4890,19 +4917,19 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>Informe a nova senha em ATENDE_NEW_PASSWORD ou como uma linha na entrada padrão com --password-stdin; ela nunca é lida dos argumentos.</translation>
     </message>
     <message>
-        <source>There is no access profile "%1". Profiles: %2.</source>
-        <translation>Não existe o perfil de acesso "%1". Perfis: %2.</translation>
+        <source>There is no access profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>Não existe o perfil de acesso &quot;%1&quot;. Perfis: %2.</translation>
     </message>
     <message>
-        <source>There is no user "%1".</source>
-        <translation>Não existe o usuário "%1".</translation>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>Não existe o usuário &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Add and list users, set passwords and access profiles (acting as --user).</source>
         <translation>Cadastrar e listar usuários, definir senhas e perfis de acesso (agindo como --user).</translation>
     </message>
     <message>
-        <source>add LOGIN --name NAME [--profile PROFILE] [--email E]: a new user (default profile Agente); on a database without users it creates the first administrator and needs no --user. list: every user with profile and state. passwd [LOGIN]: your own password (the current one in ATENDE_PASSWORD) or, for an administrator, LOGIN's. profile LOGIN PROFILE: change a user's access profile. unlock, enable, disable LOGIN. New passwords are read from ATENDE_NEW_PASSWORD or with --password-stdin.</source>
+        <source>add LOGIN --name NAME [--profile PROFILE] [--email E]: a new user (default profile Agente); on a database without users it creates the first administrator and needs no --user. list: every user with profile and state. passwd [LOGIN]: your own password (the current one in ATENDE_PASSWORD) or, for an administrator, LOGIN&apos;s. profile LOGIN PROFILE: change a user&apos;s access profile. unlock, enable, disable LOGIN. New passwords are read from ATENDE_NEW_PASSWORD or with --password-stdin.</source>
         <translation>add LOGIN --name NOME [--profile PERFIL] [--email E]: um usuário novo (perfil padrão Agente); num banco sem usuários cria o primeiro administrador e dispensa --user. list: todos os usuários com perfil e situação. passwd [LOGIN]: a sua própria senha (a atual em ATENDE_PASSWORD) ou, para um administrador, a de LOGIN. profile LOGIN PERFIL: muda o perfil de acesso de um usuário. unlock, enable, disable LOGIN. Senhas novas são lidas de ATENDE_NEW_PASSWORD ou com --password-stdin.</translation>
     </message>
     <message>
@@ -4938,19 +4965,19 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>Diga o que fazer: add, list, passwd, profile, unlock, enable ou disable.</translation>
     </message>
     <message>
-        <source>Unknown action "%1" for "user".</source>
-        <translation>Ação desconhecida "%1" para "user".</translation>
+        <source>Unknown action &quot;%1&quot; for &quot;user&quot;.</source>
+        <translation>Ação desconhecida &quot;%1&quot; para &quot;user&quot;.</translation>
     </message>
     <message>
-        <source>Wrong number of arguments for "user %1".</source>
-        <translation>Número errado de argumentos para "user %1".</translation>
+        <source>Wrong number of arguments for &quot;user %1&quot;.</source>
+        <translation>Número errado de argumentos para &quot;user %1&quot;.</translation>
     </message>
     <message>
         <source>First administrator %1 created.</source>
         <translation>Primeiro administrador %1 criado.</translation>
     </message>
     <message>
-        <source>Give the user's full name with --name.</source>
+        <source>Give the user&apos;s full name with --name.</source>
         <translation>Informe o nome completo do usuário com --name.</translation>
     </message>
     <message>
@@ -5028,7 +5055,7 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>O login só pode ter letras, dígitos e os caracteres . - _ @ (sem espaços).</translation>
     </message>
     <message>
-        <source>Enter the user's name.</source>
+        <source>Enter the user&apos;s name.</source>
         <translation>Informe o nome do usuário.</translation>
     </message>
     <message numerus="yes">
@@ -5145,8 +5172,8 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>Mostra a versão do programa e o esquema de banco de dados mais novo que ele conhece.</translation>
     </message>
     <message>
-        <source>"version" takes no arguments.</source>
-        <translation>"version" não recebe argumentos.</translation>
+        <source>&quot;version&quot; takes no arguments.</source>
+        <translation>&quot;version&quot; não recebe argumentos.</translation>
     </message>
     <message>
         <source>Database schema %1, Qt %2, SQLite %3</source>
@@ -5215,16 +5242,16 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>Esta situação não existe mais. Recarregue o atendimento.</translation>
     </message>
     <message>
-        <source>A ticket in "%1" cannot move to "%2": no status can follow "%1".</source>
-        <translation>Um atendimento em "%1" não pode passar para "%2": nenhuma situação pode vir depois de "%1".</translation>
+        <source>A ticket in &quot;%1&quot; cannot move to &quot;%2&quot;: no status can follow &quot;%1&quot;.</source>
+        <translation>Um atendimento em &quot;%1&quot; não pode passar para &quot;%2&quot;: nenhuma situação pode vir depois de &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>A ticket in "%1" cannot move to "%2". It can move to: %3.</source>
-        <translation>Um atendimento em "%1" não pode passar para "%2". Ele pode passar para: %3.</translation>
+        <source>A ticket in &quot;%1&quot; cannot move to &quot;%2&quot;. It can move to: %3.</source>
+        <translation>Um atendimento em &quot;%1&quot; não pode passar para &quot;%2&quot;. Ele pode passar para: %3.</translation>
     </message>
     <message>
-        <source>Your access profile does not allow moving this ticket to "%1" (permission %2).</source>
-        <translation>Seu perfil de acesso não permite passar este atendimento para "%1" (permissão %2).</translation>
+        <source>Your access profile does not allow moving this ticket to &quot;%1&quot; (permission %2).</source>
+        <translation>Seu perfil de acesso não permite passar este atendimento para &quot;%1&quot; (permissão %2).</translation>
     </message>
 </context>
 <context>
@@ -5245,8 +5272,8 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>Não foi possível salvar o fluxo de trabalho.</translation>
     </message>
     <message>
-        <source>The status "%1" cannot be removed: there are tickets in it. Move them to another status first.</source>
-        <translation>A situação "%1" não pode ser removida: há atendimentos nela. Mova-os para outra situação antes.</translation>
+        <source>The status &quot;%1&quot; cannot be removed: there are tickets in it. Move them to another status first.</source>
+        <translation>A situação &quot;%1&quot; não pode ser removida: há atendimentos nela. Mova-os para outra situação antes.</translation>
     </message>
     <message>
         <source>On %1 the team must open before it closes.</source>
@@ -5276,16 +5303,16 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>Toda situação precisa de um código e de um nome.</translation>
     </message>
     <message>
-        <source>The status code "%1" is used twice.</source>
-        <translation>O código de situação "%1" está repetido.</translation>
+        <source>The status code &quot;%1&quot; is used twice.</source>
+        <translation>O código de situação &quot;%1&quot; está repetido.</translation>
     </message>
     <message>
-        <source>The status name "%1" is used twice.</source>
-        <translation>O nome de situação "%1" está repetido.</translation>
+        <source>The status name &quot;%1&quot; is used twice.</source>
+        <translation>O nome de situação &quot;%1&quot; está repetido.</translation>
     </message>
     <message>
-        <source>The initial status "%1" cannot be a closed status.</source>
-        <translation>A situação inicial "%1" não pode ser uma situação de encerramento.</translation>
+        <source>The initial status &quot;%1&quot; cannot be a closed status.</source>
+        <translation>A situação inicial &quot;%1&quot; não pode ser uma situação de encerramento.</translation>
     </message>
     <message>
         <source>The workflow needs exactly one initial status (it has %1).</source>
@@ -5300,28 +5327,28 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>Uma transição aponta para uma situação que não existe.</translation>
     </message>
     <message>
-        <source>The status "%1" has a transition to itself.</source>
-        <translation>A situação "%1" tem uma transição para ela mesma.</translation>
+        <source>The status &quot;%1&quot; has a transition to itself.</source>
+        <translation>A situação &quot;%1&quot; tem uma transição para ela mesma.</translation>
     </message>
     <message>
-        <source>The transition from "%1" to "%2" is listed twice.</source>
-        <translation>A transição de "%1" para "%2" aparece duas vezes.</translation>
+        <source>The transition from &quot;%1&quot; to &quot;%2&quot; is listed twice.</source>
+        <translation>A transição de &quot;%1&quot; para &quot;%2&quot; aparece duas vezes.</translation>
     </message>
     <message>
-        <source>The transition from "%1" to "%2" needs an unknown permission "%3".</source>
-        <translation>A transição de "%1" para "%2" exige uma permissão desconhecida "%3".</translation>
+        <source>The transition from &quot;%1&quot; to &quot;%2&quot; needs an unknown permission &quot;%3&quot;.</source>
+        <translation>A transição de &quot;%1&quot; para &quot;%2&quot; exige uma permissão desconhecida &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>The transition from "%1" to "%2" requires an unknown field "%3".</source>
-        <translation>A transição de "%1" para "%2" exige um campo desconhecido "%3".</translation>
+        <source>The transition from &quot;%1&quot; to &quot;%2&quot; requires an unknown field &quot;%3&quot;.</source>
+        <translation>A transição de &quot;%1&quot; para &quot;%2&quot; exige um campo desconhecido &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>The status "%1" cannot be reached from "%2".</source>
-        <translation>A situação "%1" não pode ser alcançada a partir de "%2".</translation>
+        <source>The status &quot;%1&quot; cannot be reached from &quot;%2&quot;.</source>
+        <translation>A situação &quot;%1&quot; não pode ser alcançada a partir de &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>A ticket in "%1" could never be closed: no path leads to a closed status.</source>
-        <translation>Um atendimento em "%1" nunca poderia ser encerrado: nenhum caminho leva a uma situação de encerramento.</translation>
+        <source>A ticket in &quot;%1&quot; could never be closed: no path leads to a closed status.</source>
+        <translation>Um atendimento em &quot;%1&quot; nunca poderia ser encerrado: nenhum caminho leva a uma situação de encerramento.</translation>
     </message>
     <message>
         <source>The workflow cannot be saved:
@@ -5466,12 +5493,12 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>Tipos de atendimento</translation>
     </message>
     <message>
-        <source>The changes to "%1" were not saved. Discard them?</source>
-        <translation>As alterações em "%1" não foram salvas. Descartá-las?</translation>
+        <source>The changes to &quot;%1&quot; were not saved. Discard them?</source>
+        <translation>As alterações em &quot;%1&quot; não foram salvas. Descartá-las?</translation>
     </message>
     <message>
-        <source>"%1" saved.</source>
-        <translation>"%1" salvo.</translation>
+        <source>&quot;%1&quot; saved.</source>
+        <translation>&quot;%1&quot; salvo.</translation>
     </message>
     <message>
         <source>New field</source>
@@ -5679,16 +5706,16 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>Protocolo desta ligação (informe agora, número a número):</translation>
     </message>
     <message>
-        <source>"Your protocol number is ..." (read it slowly).</source>
-        <translation>"O número do seu protocolo é ..." (leia devagar).</translation>
+        <source>&quot;Your protocol number is ...&quot; (read it slowly).</source>
+        <translation>&quot;O número do seu protocolo é ...&quot; (leia devagar).</translation>
     </message>
     <message>
         <source>What is the reason for your call?</source>
         <translation>Qual o motivo da sua ligação?</translation>
     </message>
     <message>
-        <source>"To help you, I need to identify you."</source>
-        <translation>"Para ajudar, preciso identificar o seu cadastro."</translation>
+        <source>&quot;To help you, I need to identify you.&quot;</source>
+        <translation>&quot;Para ajudar, preciso identificar o seu cadastro.&quot;</translation>
     </message>
     <message>
         <source>What is your CPF or CNPJ? (or customer code, name, phone)</source>
@@ -5699,7 +5726,7 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>CPF, CNPJ, código do cliente, nome, telefone ou e-mail — Enter pesquisa</translation>
     </message>
     <message>
-        <source>F4: register the customer (not found) or update the customer's data</source>
+        <source>F4: register the customer (not found) or update the customer&apos;s data</source>
         <translation>F4: cadastrar o cliente (não encontrado) ou atualizar os dados do cliente</translation>
     </message>
     <message>
@@ -5715,8 +5742,8 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>Atendimentos em aberto do cliente (Enter seleciona):</translation>
     </message>
     <message>
-        <source>F6: record "Customer got in touch" on the selected ticket</source>
-        <translation>F6: registrar "Cliente entrou em contato" no atendimento selecionado</translation>
+        <source>F6: record &quot;Customer got in touch&quot; on the selected ticket</source>
+        <translation>F6: registrar &quot;Cliente entrou em contato&quot; no atendimento selecionado</translation>
     </message>
     <message>
         <source>How can we help: information, a request, a problem?</source>
@@ -5739,8 +5766,8 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>Resumo e resposta ao cliente (verificação de gerundismo e gírias; Ctrl+. aplica a sugestão; Ctrl+Enter conclui):</translation>
     </message>
     <message>
-        <source>"Your protocol is ..., you will receive it by e-mail. Thank you for calling, have a good day!"</source>
-        <translation>"Seu protocolo é ..., você vai recebê-lo por e-mail. Obrigado pela ligação, tenha um bom dia!"</translation>
+        <source>&quot;Your protocol is ..., you will receive it by e-mail. Thank you for calling, have a good day!&quot;</source>
+        <translation>&quot;Seu protocolo é ..., você vai recebê-lo por e-mail. Obrigado pela ligação, tenha um bom dia!&quot;</translation>
     </message>
     <message>
         <source>Is there anything else I can help you with?</source>
@@ -5803,7 +5830,7 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>Pergunta rápida: concluída só como contato, sem atendimento</translation>
     </message>
     <message>
-        <source>Attendance type: %1 — a ticket with the form's answers is saved</source>
+        <source>Attendance type: %1 — a ticket with the form&apos;s answers is saved</source>
         <translation>Tipo de atendimento: %1 — será salvo um atendimento com as respostas do formulário</translation>
     </message>
     <message numerus="yes">
@@ -5818,8 +5845,8 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>Enter ou Ctrl+Enter conclui: tudo é salvo de uma vez e o e-mail do protocolo entra na fila.</translation>
     </message>
     <message>
-        <source>No customer found for "%1". F4 registers the customer without leaving the call; Enter goes on without a customer.</source>
-        <translation>Nenhum cliente encontrado para "%1". F4 cadastra o cliente sem sair da ligação; Enter segue sem cliente.</translation>
+        <source>No customer found for &quot;%1&quot;. F4 registers the customer without leaving the call; Enter goes on without a customer.</source>
+        <translation>Nenhum cliente encontrado para &quot;%1&quot;. F4 cadastra o cliente sem sair da ligação; Enter segue sem cliente.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) found: arrows choose, Enter confirms.</source>
@@ -5841,9 +5868,9 @@ Toda ação precisa de --user LOGIN, com a senha na variável de ambiente ATENDE
         <translation>O cliente está em débito%1. Confirme com o cliente (Enter ou F5) e transfira a ligação para o financeiro.</translation>
     </message>
     <message>
-        <source>Say: "I will transfer your call to our finance team, who will help you settle the pending payments."
+        <source>Say: &quot;I will transfer your call to our finance team, who will help you settle the pending payments.&quot;
 Finance contact for %1: %2 — %3</source>
-        <translation>Diga: "Vou transferir sua ligação para o nosso financeiro, que vai ajudar a regularizar as pendências."
+        <translation>Diga: &quot;Vou transferir sua ligação para o nosso financeiro, que vai ajudar a regularizar as pendências.&quot;
 Contato do financeiro para %1: %2 — %3</translation>
     </message>
     <message>
@@ -5882,16 +5909,16 @@ Contato do financeiro para %1: %2 — %3</translation>
         <translation>Este atendimento está encerrado.</translation>
     </message>
     <message>
-        <source>F6 records "Customer got in touch" on it.</source>
-        <translation>F6 registra "Cliente entrou em contato" nele.</translation>
+        <source>F6 records &quot;Customer got in touch&quot; on it.</source>
+        <translation>F6 registra &quot;Cliente entrou em contato&quot; nele.</translation>
     </message>
     <message>
         <source>Customer got in touch (protocol %1).</source>
         <translation>Cliente entrou em contato (protocolo %1).</translation>
     </message>
     <message>
-        <source>"Customer got in touch" recorded on the ticket.</source>
-        <translation>"Cliente entrou em contato" registrado no atendimento.</translation>
+        <source>&quot;Customer got in touch&quot; recorded on the ticket.</source>
+        <translation>&quot;Cliente entrou em contato&quot; registrado no atendimento.</translation>
     </message>
     <message numerus="yes">
         <source>Quick question — no ticket (only within the first %n minute(s))</source>
@@ -6038,11 +6065,11 @@ Contato do financeiro para %1: %2 — %3</translation>
         <translation> (código %1)</translation>
     </message>
     <message>
-        <source>To confirm, type the customer's name exactly: %1</source>
+        <source>To confirm, type the customer&apos;s name exactly: %1</source>
         <translation>Para confirmar, digite o nome do cliente exatamente: %1</translation>
     </message>
     <message>
-        <source>To confirm, type the customer's code: %1</source>
+        <source>To confirm, type the customer&apos;s code: %1</source>
         <translation>Para confirmar, digite o código do cliente: %1</translation>
     </message>
     <message>
@@ -6347,18 +6374,18 @@ Abrir o cliente existente (Abrir), salvar um novo mesmo assim (Salvar) ou voltar
         <translation>Unificar clientes</translation>
     </message>
     <message>
-        <source>Keep "%1" and merge "%2" into it?
+        <source>Keep &quot;%1&quot; and merge &quot;%2&quot; into it?
 
-Everything of "%2" moves to the kept record and "%2" is deleted. This cannot be undone.</source>
-        <translation>Manter "%1" e unificar "%2" nele?
+Everything of &quot;%2&quot; moves to the kept record and &quot;%2&quot; is deleted. This cannot be undone.</source>
+        <translation>Manter &quot;%1&quot; e unificar &quot;%2&quot; nele?
 
-Tudo de "%2" passa para o cadastro mantido e "%2" é excluído. Não é possível desfazer.</translation>
+Tudo de &quot;%2&quot; passa para o cadastro mantido e &quot;%2&quot; é excluído. Não é possível desfazer.</translation>
     </message>
     <message>
-        <source>"%1" was merged into "%2".
+        <source>&quot;%1&quot; was merged into &quot;%2&quot;.
 
 Moved: %3 ticket(s), %4 contact(s), %5 e-mail(s) and phone(s), %6 contact record(s), %7 propert(ies), %8 rental contract(s).</source>
-        <translation>"%1" foi unificado em "%2".
+        <translation>&quot;%1&quot; foi unificado em &quot;%2&quot;.
 
 Transferidos: %3 atendimento(s), %4 contato(s) do cliente, %5 e-mail(s) e telefone(s), %6 registro(s) de contato, %7 imóvel(is), %8 contrato(s) de locação.</translation>
     </message>
@@ -6555,8 +6582,8 @@ Transferidos: %3 atendimento(s), %4 contato(s) do cliente, %5 e-mail(s) e telefo
         <translation>As alterações neste contato não foram salvas. Descartá-las?</translation>
     </message>
     <message>
-        <source>"%1" saved.</source>
-        <translation>"%1" salvo.</translation>
+        <source>&quot;%1&quot; saved.</source>
+        <translation>&quot;%1&quot; salvo.</translation>
     </message>
 </context>
 <context>
@@ -6581,24 +6608,24 @@ Transferidos: %3 atendimento(s), %4 contato(s) do cliente, %5 e-mail(s) e telefo
         <translation>O novo artigo não foi salvo. Descartá-lo?</translation>
     </message>
     <message>
-        <source>The changes to "%1" were not saved. Discard them?</source>
-        <translation>As alterações em "%1" não foram salvas. Descartá-las?</translation>
+        <source>The changes to &quot;%1&quot; were not saved. Discard them?</source>
+        <translation>As alterações em &quot;%1&quot; não foram salvas. Descartá-las?</translation>
     </message>
     <message>
-        <source>"%1" saved.</source>
-        <translation>"%1" salvo.</translation>
+        <source>&quot;%1&quot; saved.</source>
+        <translation>&quot;%1&quot; salvo.</translation>
     </message>
     <message>
         <source>Delete article</source>
         <translation>Excluir artigo</translation>
     </message>
     <message>
-        <source>Delete the article "%1"? Agents will no longer find it.</source>
-        <translation>Excluir o artigo "%1"? Os agentes não o encontrarão mais.</translation>
+        <source>Delete the article &quot;%1&quot;? Agents will no longer find it.</source>
+        <translation>Excluir o artigo &quot;%1&quot;? Os agentes não o encontrarão mais.</translation>
     </message>
     <message>
-        <source>"%1" deleted.</source>
-        <translation>"%1" excluído.</translation>
+        <source>&quot;%1&quot; deleted.</source>
+        <translation>&quot;%1&quot; excluído.</translation>
     </message>
 </context>
 <context>
@@ -6634,12 +6661,12 @@ Transferidos: %3 atendimento(s), %4 contato(s) do cliente, %5 e-mail(s) e telefo
         <translation>Linguagem informal</translation>
     </message>
     <message>
-        <source>remove "%1"</source>
-        <translation>retire "%1"</translation>
+        <source>remove &quot;%1&quot;</source>
+        <translation>retire &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>say "%1"</source>
-        <translation>diga "%1"</translation>
+        <source>say &quot;%1&quot;</source>
+        <translation>diga &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: %2 (Ctrl+.)</source>
@@ -6799,6 +6826,10 @@ Atendimento para equipes brasileiras de suporte e central de atendimento.</trans
     <message>
         <source>Server: no connection, reconnecting…</source>
         <translation>Servidor: sem conexão, reconectando…</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Buscar em tudo…</translation>
     </message>
 </context>
 <context>
@@ -7000,8 +7031,8 @@ Atendimento para equipes brasileiras de suporte e central de atendimento.</trans
         <translation>Excluir filtro</translation>
     </message>
     <message>
-        <source>Delete the saved filter "%1"?</source>
-        <translation>Excluir o filtro salvo "%1"?</translation>
+        <source>Delete the saved filter &quot;%1&quot;?</source>
+        <translation>Excluir o filtro salvo &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -7118,6 +7149,64 @@ Atendimento para equipes brasileiras de suporte e central de atendimento.</trans
     </message>
 </context>
 <context>
+    <name>atende::SearchWindow</name>
+    <message>
+        <source>Type what you are looking for: the results follow the typing.</source>
+        <translation>Digite o que procura: os resultados acompanham a digitação.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Exact match</source>
+        <translation>Resultado exato</translation>
+    </message>
+    <message>
+        <source>Tickets (%1)</source>
+        <translation>Atendimentos (%1)</translation>
+    </message>
+    <message>
+        <source>Customers (%1)</source>
+        <translation>Clientes (%1)</translation>
+    </message>
+    <message>
+        <source>Knowledge base (%1)</source>
+        <translation>Base de conhecimento (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer words, or other ones.</source>
+        <translation>Nada encontrado para “%1”. Tente menos palavras, ou outras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”; the words found are in bold.</source>
+        <translation>
+            <numerusform>%n resultado para “%1”; as palavras encontradas estão em negrito.</numerusform>
+            <numerusform>%n resultados para “%1”; as palavras encontradas estão em negrito.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>&amp;Abrir atendimento</translation>
+    </message>
+    <message>
+        <source>Enter opens the ticket.</source>
+        <translation>Enter abre o atendimento.</translation>
+    </message>
+    <message>
+        <source>&amp;Open customer</source>
+        <translation>&amp;Abrir cliente</translation>
+    </message>
+    <message>
+        <source>Enter opens the customer&apos;s card.</source>
+        <translation>Enter abre a ficha do cliente.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+</context>
+<context>
     <name>atende::ServerConnectionDialog</name>
     <message>
         <source>Use if the server offers it</source>
@@ -7128,7 +7217,7 @@ Atendimento para equipes brasileiras de suporte e central de atendimento.</trans
         <translation>Obrigatória</translation>
     </message>
     <message>
-        <source>Required, with the server's certificate verified</source>
+        <source>Required, with the server&apos;s certificate verified</source>
         <translation>Obrigatória, com o certificado do servidor conferido</translation>
     </message>
     <message>
@@ -7595,8 +7684,8 @@ Recarregar agora? O que você digitou continua nos campos.</translation>
         <translation>outro atendente</translation>
     </message>
     <message>
-        <source>This ticket was just changed by %1 on another workstation. &lt;a href="reload"&gt;Reload&lt;/a&gt; to see the change; what you typed here is kept.</source>
-        <translation>Este atendimento acabou de ser alterado por %1 em outra estação. &lt;a href="reload"&gt;Recarregue&lt;/a&gt; para ver a alteração; o que você digitou aqui é mantido.</translation>
+        <source>This ticket was just changed by %1 on another workstation. &lt;a href=&quot;reload&quot;&gt;Reload&lt;/a&gt; to see the change; what you typed here is kept.</source>
+        <translation>Este atendimento acabou de ser alterado por %1 em outra estação. &lt;a href=&quot;reload&quot;&gt;Recarregue&lt;/a&gt; para ver a alteração; o que você digitou aqui é mantido.</translation>
     </message>
     <message>
         <source>Changed again</source>
@@ -7657,7 +7746,7 @@ Recarregar agora? O que você digitou continua nos campos.</translation>
         <translation>&amp;Ativar</translation>
     </message>
     <message>
-        <source>the user's first password</source>
+        <source>the user&apos;s first password</source>
         <translation>a primeira senha do usuário</translation>
     </message>
     <message>

@@ -105,6 +105,20 @@ TEST_CASE("Demo data is realistic, complete and consistent", "[demo][sqlite]") {
         CHECK(alphanumeric > 0);
         CHECK(alphanumeric < companies);
     }
+    SECTION("people's names never repeat a word (\"Conceição Conceição\")") {
+        QSqlQuery q(db->connection());
+        REQUIRE(
+            q.exec(QStringLiteral("SELECT name FROM customers WHERE kind = 'PF' UNION ALL SELECT name FROM users")));
+        int names = 0;
+        while (q.next()) {
+            const QStringList words = q.value(0).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            INFO(q.value(0).toString().toStdString());
+            for (qsizetype i = 1; i < words.size(); ++i)
+                CHECK(words[i] != words[i - 1]);
+            ++names;
+        }
+        CHECK(names > 200);
+    }
     SECTION("every status, sector, subject and attendance type is used") {
         CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM workflow_statuses WHERE id NOT IN "
                                          "(SELECT status_id FROM tickets)")) == 0);

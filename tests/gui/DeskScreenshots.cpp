@@ -1,11 +1,12 @@
 // Pictures of the leader's desk for the user guide. Hidden ([.]): run by name, with
 //   ATENDE_SCREENSHOT_DB   a demo database at the current schema (it is only read),
-//   ATENDE_SCREENSHOT_DIR  where to write fila.png and painel.png,
+//   ATENDE_SCREENSHOT_DIR  where to write fila.png, painel.png and busca.png,
 //   ATENDE_EXTRA_QM        optionally, a .qm with translations not yet merged into the application's.
 #include "auth/UserService.h"
 #include "dashboard/DashboardWidget.h"
 #include "main/MainWindow.h"
 #include "queues/QueuePanel.h"
+#include "search/SearchWindow.h"
 #include "storage/Database.h"
 #include "util/SystemClock.h"
 
@@ -20,7 +21,7 @@
 
 using namespace atende;
 
-TEST_CASE("Screenshots of the queues and the dashboard", "[.screenshots]") {
+TEST_CASE("Screenshots of the queues, the dashboard and the search", "[.screenshots]") {
     const QString path = qEnvironmentVariable("ATENDE_SCREENSHOT_DB");
     const QString dir = qEnvironmentVariable("ATENDE_SCREENSHOT_DIR");
     REQUIRE_FALSE(path.isEmpty());
@@ -65,4 +66,14 @@ TEST_CASE("Screenshots of the queues and the dashboard", "[.screenshots]") {
     REQUIRE(shown.wait(60000));
     QTest::qWait(300);
     REQUIRE(window.grab().save(QDir(dir).filePath(QStringLiteral("painel.png"))));
+
+    // The search window while the agent is still typing: "bol" already finds the boletos, marked.
+    SearchWindow search(path, *leader);
+    search.resize(900, 700);
+    search.show();
+    search.search(QStringLiteral("bol"));
+    for (int i = 0; i < 100 && search.isSearching(); ++i)
+        QTest::qWait(100);
+    QTest::qWait(300);
+    REQUIRE(search.grab().save(QDir(dir).filePath(QStringLiteral("busca.png"))));
 }

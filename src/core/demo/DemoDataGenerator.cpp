@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include <array>
+#include <cstring>
 #include <map>
 #include <random>
 #include <span>
@@ -228,6 +229,9 @@ std::string Run::personName(std::string& key, std::string& first, std::string& l
     const char* given = chance(0.5) ? pick(DemoVocabulary::femaleNames()) : pick(DemoVocabulary::maleNames());
     const char* middle = pick(DemoVocabulary::surnames());
     const char* family = pick(DemoVocabulary::surnames());
+    // "Conceição Conceição" is nobody's name: the family name differs from the middle one.
+    while (std::strcmp(family, middle) == 0)
+        family = pick(DemoVocabulary::surnames());
     first = folded(given);
     last = folded(family);
     std::string name = std::string(given) + ' ' + middle + ' ' + family;

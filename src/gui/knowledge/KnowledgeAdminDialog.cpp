@@ -2,8 +2,8 @@
 #include "knowledge/ui_KnowledgeAdminDialog.h"
 
 #include "common/MessageBoxes.h"
+#include "common/SearchHitList.h"
 #include "knowledge/KnowledgeBaseService.h"
-#include "knowledge/KnowledgeHitList.h"
 #include "util/SystemClock.h"
 
 #include <QPushButton>
@@ -73,8 +73,8 @@ void KnowledgeAdminDialog::runSearch() {
         return;
     }
     m_choosing = true;
-    KnowledgeHitList::fill(m_ui->resultsListWidget, *hits);
-    KnowledgeHitList::select(m_ui->resultsListWidget, m_article.id);
+    SearchHitList::fill(m_ui->resultsListWidget, *hits);
+    SearchHitList::select(m_ui->resultsListWidget, m_article.id);
     m_choosing = false;
 }
 
@@ -97,12 +97,12 @@ bool KnowledgeAdminDialog::confirmDiscard() {
 void KnowledgeAdminDialog::articleChosen() {
     if (m_choosing)
         return;
-    const qint64 id = KnowledgeHitList::currentId(m_ui->resultsListWidget);
+    const qint64 id = SearchHitList::currentId(m_ui->resultsListWidget);
     if (id == 0 || id == m_article.id)
         return;
     if (!confirmDiscard()) {
         m_choosing = true;
-        if (!KnowledgeHitList::select(m_ui->resultsListWidget, m_article.id))
+        if (!SearchHitList::select(m_ui->resultsListWidget, m_article.id))
             m_ui->resultsListWidget->setCurrentRow(-1);
         m_choosing = false;
         return;
@@ -119,7 +119,7 @@ bool KnowledgeAdminDialog::openArticle(qint64 id) {
     }
     showArticle(*article);
     m_choosing = true;
-    KnowledgeHitList::select(m_ui->resultsListWidget, id);
+    SearchHitList::select(m_ui->resultsListWidget, id);
     m_choosing = false;
     showMessage(QString(), false);
     return true;

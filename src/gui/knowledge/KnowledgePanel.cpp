@@ -1,8 +1,8 @@
 #include "knowledge/KnowledgePanel.h"
 #include "knowledge/ui_KnowledgePanel.h"
 
+#include "common/SearchHitList.h"
 #include "knowledge/KnowledgeBaseService.h"
-#include "knowledge/KnowledgeHitList.h"
 #include "util/SystemClock.h"
 
 #include <QTimer>
@@ -69,11 +69,11 @@ void KnowledgePanel::runSearch() {
     const QString text = m_ui->searchLineEdit->text();
     auto hits = service.search(m_actor, text);
     if (!hits) {
-        KnowledgeHitList::fill(m_ui->resultsListWidget, {});
+        SearchHitList::fill(m_ui->resultsListWidget, {});
         showError(hits.error().userMessage);
         return;
     }
-    KnowledgeHitList::fill(m_ui->resultsListWidget, *hits);
+    SearchHitList::fill(m_ui->resultsListWidget, *hits);
     m_ui->statusLabel->setStyleSheet(QString());
     if (text.trimmed().isEmpty())
         m_ui->statusLabel->setText(tr("The newest articles."));
@@ -82,13 +82,13 @@ void KnowledgePanel::runSearch() {
     else
         m_ui->statusLabel->setText(tr("%n article(s) found.", nullptr, int(hits->size())));
     // Keep the article on screen when it is still listed; otherwise show the best hit.
-    if (!KnowledgeHitList::select(m_ui->resultsListWidget, m_articleId) && !hits->isEmpty())
+    if (!SearchHitList::select(m_ui->resultsListWidget, m_articleId) && !hits->isEmpty())
         m_ui->resultsListWidget->setCurrentRow(0);
     showCurrent();
 }
 
 void KnowledgePanel::showCurrent() {
-    const qint64 id = KnowledgeHitList::currentId(m_ui->resultsListWidget);
+    const qint64 id = SearchHitList::currentId(m_ui->resultsListWidget);
     if (id == 0) {
         if (m_ui->resultsListWidget->count() == 0) {
             m_articleId = 0;

@@ -31,6 +31,7 @@
 #include "reminders/ReminderDock.h"
 #include "roster/OnDutyLabel.h"
 #include "roster/RosterDialog.h"
+#include "search/SearchWindow.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/ServerLocation.h"
@@ -170,6 +171,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Actor actor, QWidget* paren
     m_openByProtocolAction->setObjectName(QStringLiteral("openByProtocolAction"));
     m_openByProtocolAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(m_openByProtocolAction, &QAction::triggered, this, &MainWindow::askProtocolAndOpen);
+    m_searchAction = m_ui->viewMenu->addAction(tr("&Search everything…"));
+    m_searchAction->setObjectName(QStringLiteral("searchAction"));
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(m_searchAction, &QAction::triggered, this, [this] { openSearch(); });
     m_workflowAction = m_ui->adminMenu->addAction(tr("&Workflow…"));
     m_workflowAction->setObjectName(QStringLiteral("workflowAction"));
     connect(m_workflowAction, &QAction::triggered, this, &MainWindow::editWorkflow);
@@ -545,6 +550,8 @@ void MainWindow::applyPermissions() {
     m_workflowAction->setVisible(logged && m_actor.can(Permission::WorkflowAdmin));
     m_mailMenu->menuAction()->setVisible(logged && m_actor.can(Permission::MailAdmin));
     m_openByProtocolAction->setVisible(logged && m_actor.can(Permission::TicketView));
+    m_searchAction->setVisible(logged &&
+                               (m_actor.can(Permission::TicketView) || m_actor.can(Permission::CustomerView)));
     m_ui->adminMenu->menuAction()->setVisible(
         logged && (m_actor.can(Permission::ProfileAdmin) || m_actor.can(Permission::UserAdmin) ||
                    m_actor.can(Permission::AuditView) || m_actor.can(Permission::WorkflowAdmin) || settingsAdmin ||
@@ -566,6 +573,25 @@ void MainWindow::openCustomer(qint64 customerId) {
     dialog.showCustomer(customerId);
     dialog.exec();
     m_customerModel->reload();
+}
+
+SearchWindow* MainWindow::openSearch() {
+    // A window of another user or database would search as them: it goes, and a new one comes.
+    if (m_search && (m_search->actorId() != m_actor.userId() || m_search->property("location") != m_db->path()))
+        delete m_search.data();
+    if (!m_search) {
+        auto* search = new SearchWindow(m_db->path(), m_actor, this);
+        search->setProperty("location", m_db->path());
+        search->resize(760, 640);
+        connect(search, &SearchWindow::openTicket, this, [this](qint64 id) { openTicket(id); });
+        connect(search, &SearchWindow::openCustomer, this, &MainWindow::openCustomer);
+        m_search = search;
+    }
+    m_search->show();
+    m_search->raise();
+    m_search->activateWindow();
+    m_search->focusSearch();
+    return m_search;
 }
 
 CallWidget* MainWindow::openCall() {

@@ -23,6 +23,7 @@ class MainWindow;
 namespace atende {
 
 class CallWidget;
+class SearchWindow;
 class CustomerListModel;
 class Actor;
 class DashboardWidget;
@@ -69,6 +70,9 @@ public:
     OnDutyLabel* onDutyLabel() const { return m_onDuty; }
     // The on-call roster editor (roster.edit to change it).
     void editRoster();
+    // "Search everything" (Ctrl+B): the search window, the one already open when there is one (for this user and
+    // database), with the cursor in its box.
+    SearchWindow* openSearch();
     // Who uses the leader's desk (queues' saved filters, "my tickets", the dashboard's report.view).
     void setDeskActor(const Actor& actor);
     // Reads the lists and the count again.
@@ -129,6 +133,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     QAction* m_newCallAction = nullptr;
     QPointer<CallWidget> m_call;
+    QPointer<SearchWindow> m_search;
     Actor m_actor;
     // Declared before the models: members die in reverse order, and the models read through the database.
     std::unique_ptr<Database> m_db;
@@ -150,6 +155,7 @@ private:
     OnDutyLabel* m_onDuty = nullptr;
     std::unique_ptr<Actor> m_deskActor;
     QAction* m_openByProtocolAction = nullptr;
+    QAction* m_searchAction = nullptr;
     QAction* m_workflowAction = nullptr;
     QMenu* m_mailMenu = nullptr;
 };
