@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Database.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -21,7 +23,10 @@ public:
     bool open(const QString& path, int flags) {
         close();
         const QByteArray utf8 = path.toUtf8();
-        if (sqlite3_open_v2(utf8.constData(), &m_handle, flags, nullptr) != SQLITE_OK) {
+        // With the schema's SQL functions: the same orders as Atende (atende_fold), and writes to the rows its
+        // indexes cover.
+        if (sqlite3_open_v2(utf8.constData(), &m_handle, flags, nullptr) != SQLITE_OK ||
+            Database::addSqliteFunctions(m_handle) != SQLITE_OK) {
             m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
             close();
             return false;

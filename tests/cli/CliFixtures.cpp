@@ -29,6 +29,7 @@ public:
         const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_handle, flags, nullptr);
         INFO(path.toStdString());
         REQUIRE(rc == SQLITE_OK);
+        REQUIRE(Database::addSqliteFunctions(m_handle) == SQLITE_OK);
     }
     ~Connection() { sqlite3_close_v2(m_handle); }
     Connection(const Connection&) = delete;

@@ -256,3 +256,47 @@ TEST_CASE("A queue's text order survives the JSON of a saved filter", "[tickets]
         CHECK(back.order == Qt::AscendingOrder);
     }
 }
+
+TEST_CASE("Titles and names sort as a person reads them: an accented initial among its letter, not after z",
+          "[tickets][sort]") {
+    TempDatabase temp;
+    auto db = temp.open();
+    QStringList sql;
+    const QStringList users{QStringLiteral("Zeca Lima"), QStringLiteral("Érica Prado"), QStringLiteral("Ana Dias"),
+                            QStringLiteral("Álvaro Reis"), QStringLiteral("Ítalo Gomes")};
+    for (int i = 0; i < users.size(); ++i)
+        sql << QStringLiteral(
+                   "INSERT INTO users(id, login, name, profile_id, created_at) VALUES (%1, 'x%1', '%2', 1, 0)")
+                   .arg(i + 201)
+                   .arg(users[i]);
+    const QStringList titles{QStringLiteral("Ótica não abre"), QStringLiteral("boleto vencido"),
+                             QStringLiteral("Área do cliente"), QStringLiteral("Zona de entrega"),
+                             QStringLiteral("ícone sumiu")};
+    for (int i = 0; i < titles.size(); ++i)
+        sql << QStringLiteral("INSERT INTO tickets(id, protocol, sector_id, subject_id, priority, status_id, "
+                              "responsible_id, opened_at, updated_at, title) VALUES (%1, 'A%1', 1, 1, 2, 1, %2, 0, 0, "
+                              "'%3')")
+                   .arg(i + 1)
+                   .arg(201 + i)
+                   .arg(titles[i]);
+    REQUIRE(db->execRaw(sql.join(QLatin1Char(';'))).ok());
+    TicketPageQuery query(*db);
+    const auto read = [&](TicketSortKey key) {
+        TicketPageRequest request;
+        request.sortKey = key;
+        request.order = Qt::AscendingOrder;
+        request.limit = 50;
+        auto page = query.firstPage(request);
+        REQUIRE(page.ok());
+        QStringList shown;
+        for (const TicketListRow& row : *page)
+            shown << (key == TicketSortKey::Title ? row.title : row.responsibleName);
+        return shown;
+    };
+    CHECK(read(TicketSortKey::Title) == QStringList{QStringLiteral("Área do cliente"), QStringLiteral("boleto vencido"),
+                                                    QStringLiteral("ícone sumiu"), QStringLiteral("Ótica não abre"),
+                                                    QStringLiteral("Zona de entrega")});
+    CHECK(read(TicketSortKey::ResponsibleName) ==
+          QStringList{QStringLiteral("Álvaro Reis"), QStringLiteral("Ana Dias"), QStringLiteral("Érica Prado"),
+                      QStringLiteral("Ítalo Gomes"), QStringLiteral("Zeca Lima")});
+}

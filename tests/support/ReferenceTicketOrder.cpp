@@ -26,22 +26,22 @@ QString ReferenceTicketOrder::sql(TicketSortKey key, Qt::SortOrder order, const 
         terms = own(QStringLiteral("%1priority"));
         break;
     case TicketSortKey::Title:
-        terms = own(QStringLiteral("lower(%1title)"));
+        terms = own(QStringLiteral("atende_fold(%1title)"));
         break;
     case TicketSortKey::CustomerName:
         terms = joined("name_key", "customers", "customer_id");
         break;
     case TicketSortKey::StatusName:
-        terms = joined("lower(name)", "workflow_statuses", "status_id");
+        terms = joined("atende_fold(name)", "workflow_statuses", "status_id");
         break;
     case TicketSortKey::SectorName:
-        terms = joined("lower(name)", "sectors", "sector_id");
+        terms = joined("atende_fold(name)", "sectors", "sector_id");
         break;
     case TicketSortKey::ResponsibleName:
-        terms = joined("lower(name)", "users", "responsible_id");
+        terms = joined("atende_fold(name)", "users", "responsible_id");
         break;
     case TicketSortKey::SubjectName:
-        terms = joined("lower(name)", "subjects", "subject_id");
+        terms = joined("atende_fold(name)", "subjects", "subject_id");
         break;
     }
     return QStringLiteral(" ORDER BY ") + terms + QStringLiteral(", ") + ticket + QStringLiteral("id") + dir;

@@ -328,10 +328,15 @@ Status Database::configure() {
     return registerFunctions();
 }
 
+int Database::addSqliteFunctions(sqlite3* handle) {
+    // Deterministic and innocuous (no side effect, reads nothing): SQLite allows it in index expressions, also
+    // with trusted_schema off.
+    return sqlite3_create_function_v2(handle, "atende_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                      nullptr, &foldFunction, nullptr, nullptr, nullptr);
+}
+
 Status Database::registerFunctions() {
-    const int rc = sqlite3_create_function_v2(m_handle, "atende_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                                              &foldFunction, nullptr, nullptr, nullptr);
-    if (rc != SQLITE_OK)
+    if (addSqliteFunctions(m_handle) != SQLITE_OK)
         return Error::make(Error::Code::Storage, tr("Could not prepare the database connection."), lastErrorDetail());
     return {};
 }

@@ -64,6 +64,10 @@ public:
     QSqlDatabase& connection() { return m_connection; }
     // The raw SQLite handle; nullptr on PostgreSQL.
     sqlite3* handle() const { return m_handle; }
+    // Adds the SQL functions the schema uses (atende_fold, in the sort indexes of migration 10) to a bare SQLite
+    // handle, such as a benchmark's raw baseline: without them it cannot write the rows those indexes cover.
+    // SQLITE_OK or SQLite's error code.
+    static int addSqliteFunctions(sqlite3* handle);
     // Where the database is: the file's absolute path, or the server URL as given (to open further connections).
     const QString& path() const { return m_path; }
     // The location for messages and logs: a server URL without its password.

@@ -22,7 +22,7 @@ struct TicketListRow {
     qint64 deadlineAtMs = 0;   // UTC, 0: none
     bool isOpen = true;        // its status is not a closed one
     // Where the row sits in a text order (TicketPageQuery fills them, the next page starts after them): the sort
-    // value exactly as SQL computed it (lower() or name_key, which QString cannot reproduce) and the id of the
+    // value exactly as SQL computed it (atende_fold() or name_key) and the id of the
     // joined row the order goes through, 0 when the ticket has none.
     QString sortText;
     qint64 sortRefId = 0;

@@ -53,18 +53,18 @@ SortSpec sortSpec(TicketSortKey key) {
     case TicketSortKey::Priority:
         return column("t.priority");
     case TicketSortKey::Title:
-        return column("lower(t.title)", true);
+        return column("atende_fold(t.title)", true);
     // The customer's name_key (lower case, no accents) is what the customer list sorts by as well.
     case TicketSortKey::CustomerName:
         return joined("c.name_key", "customers", "c", "t.customer_id", true, "");
     case TicketSortKey::StatusName:
-        return joined("lower(s.name)", "workflow_statuses", "s", "t.status_id", false, ":status");
+        return joined("atende_fold(s.name)", "workflow_statuses", "s", "t.status_id", false, ":status");
     case TicketSortKey::SectorName:
-        return joined("lower(sec.name)", "sectors", "sec", "t.sector_id", true, ":sector");
+        return joined("atende_fold(sec.name)", "sectors", "sec", "t.sector_id", true, ":sector");
     case TicketSortKey::ResponsibleName:
-        return joined("lower(u.name)", "users", "u", "t.responsible_id", true, ":responsible");
+        return joined("atende_fold(u.name)", "users", "u", "t.responsible_id", true, ":responsible");
     case TicketSortKey::SubjectName:
-        return joined("lower(sub.name)", "subjects", "sub", "t.subject_id", true, ":subject");
+        return joined("atende_fold(sub.name)", "subjects", "sub", "t.subject_id", true, ":subject");
     }
     return column("t.updated_at");
 }
