@@ -13,6 +13,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <limits>
+
 #include <csignal>
 
 using namespace atende;
@@ -85,6 +87,12 @@ TEST_CASE("A call draft is saved, updated in place, kept per user and discarded 
     CHECK((*loaded)->updatedAt == started + 40000);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM call_drafts")) == 1);
     CHECK_FALSE(store.load(other)->has_value());
+
+    // The call screen saves with the time its call started (milliseconds since 1970, past 32 bits).
+    draft.startedAt = f.clock().nowMs() - 5000;
+    REQUIRE(draft.startedAt > std::numeric_limits<qint32>::max());
+    REQUIRE(store.save(agent, draft).ok());
+    CHECK(store.load(agent)->value().startedAt == draft.startedAt);
 
     REQUIRE(store.discard(agent).ok());
     CHECK_FALSE(store.load(agent)->has_value());

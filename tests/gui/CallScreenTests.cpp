@@ -45,7 +45,10 @@ const QString Password = QStringLiteral("Juliana-Segura-2026");
 
 QVariant value(Database& db, const QString& sql, const QVariantList& values = {}) {
     QSqlQuery q(db.connection());
-    REQUIRE(q.prepare(sql));
+    const bool prepared = q.prepare(sql);
+    INFO(sql.toStdString());
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(prepared);
     for (const QVariant& v : values)
         q.addBindValue(v);
     INFO(sql.toStdString());
@@ -57,7 +60,10 @@ QVariant value(Database& db, const QString& sql, const QVariantList& values = {}
 
 void exec(Database& db, const QString& sql, const QVariantList& values = {}) {
     QSqlQuery q(db.connection());
-    REQUIRE(q.prepare(sql));
+    const bool prepared = q.prepare(sql);
+    INFO(sql.toStdString());
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(prepared);
     for (const QVariant& v : values)
         q.addBindValue(v);
     INFO((sql + QStringLiteral(" -> ") + q.lastError().text()).toStdString());
@@ -69,8 +75,8 @@ void exec(Database& db, const QString& sql, const QVariantList& values = {}) {
 // the finance contacts PF and PJ and the receptionist in the directory.
 void seed(Database& db) {
     exec(db, QStringLiteral("UPDATE app_settings SET value = 'Imobiliária Exemplo' WHERE key = 'company.name'"));
-    exec(db, QStringLiteral("INSERT OR REPLACE INTO app_settings (key, value) VALUES ('mail.receptionist.address', "
-                            "'recepcao@exemplo.com.br')"));
+    exec(db, QStringLiteral("INSERT INTO app_settings (key, value) VALUES ('mail.receptionist.address', "
+                            "'recepcao@exemplo.com.br') ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     exec(db,
          QStringLiteral("INSERT INTO directory_entries (id, kind, name, email, phone) VALUES "
                         "(1, 'finance_pf', 'Fernanda Financeiro PF', 'financeiro.pf@exemplo.com.br', '(11) 3333-1001'),"
@@ -415,8 +421,14 @@ const test::HelperProcess::Registration callThenDie(QStringLiteral("call-then-di
     QSignalSpy saved(&w, &CallWidget::draftSaved);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ZAP"));
-    if (!saved.wait(3000))
+    if (!saved.wait(3000)) {
+        // Whatever the screen said instead (a refused save shows its reason).
+        for (const QLabel* label : w.findChildren<QLabel*>()) {
+            if (label->isVisible() && !label->text().isEmpty())
+                std::printf("shown: %s\n", qPrintable(label->text()));
+        }
         return 5;
+    }
     std::printf("protocol=%s\nstarted=%lld\n", qPrintable(w.protocol()), w.startedAt());
     std::fflush(stdout);
     std::raise(SIGKILL);
@@ -430,6 +442,7 @@ TEST_CASE("After a kill -9 in the middle of a call the draft is offered and the 
     CallTeam team;
     const auto outcome = test::HelperProcess::start(QStringLiteral("call-then-die"), {team.temp.path()});
     INFO(outcome.output.toStdString());
+    INFO("helper exit code " << outcome.exitCode);
     REQUIRE(outcome.crashed);
     const QString protocol = outcome.output.section(QStringLiteral("protocol="), 1).section(QLatin1Char('\n'), 0, 0);
     REQUIRE(!protocol.isEmpty());

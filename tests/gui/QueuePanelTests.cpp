@@ -7,6 +7,7 @@
 #include "auth/Permission.h"
 #include "common/MessageBoxes.h"
 #include "queues/QueuePanel.h"
+#include "search/SearchIndex.h"
 #include "storage/Database.h"
 
 #include <catch2/catch.hpp>
@@ -41,7 +42,10 @@ template <typename T> T* child(QWidget& w, const char* name) {
 
 void exec(Database& db, const QString& sql, const QVariantList& binds = {}) {
     QSqlQuery q(db.connection());
-    REQUIRE(q.prepare(sql));
+    const bool prepared = q.prepare(sql);
+    INFO(sql.toStdString());
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(prepared);
     for (const QVariant& v : binds)
         q.addBindValue(v);
     INFO(q.lastError().text().toStdString());
@@ -50,7 +54,10 @@ void exec(Database& db, const QString& sql, const QVariantList& binds = {}) {
 
 QList<qint64> ids(Database& db, const QString& sql, const QVariantList& binds = {}) {
     QSqlQuery q(db.connection());
-    REQUIRE(q.prepare(sql));
+    const bool prepared = q.prepare(sql);
+    INFO(sql.toStdString());
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(prepared);
     for (const QVariant& v : binds)
         q.addBindValue(v);
     REQUIRE(q.exec());
@@ -209,9 +216,12 @@ TEST_CASE("The queues panel lists queues with counts, filters and sorts by keybo
     CHECK(panel.queueCount() == before);
 
     // The search box narrows the queue to the tickets found, combined with the filters on screen.
-    for (const int id : {10, 20, 30, 41})
-        exec(*db, QStringLiteral("INSERT OR REPLACE INTO ticket_search(rowid, title, body) VALUES (?, ?, '')"),
-             {id, QStringLiteral("Impressora fiscal sem papel %1").arg(id)});
+    for (const int id : {10, 20, 30, 41}) {
+        REQUIRE(SearchIndex::remove(*db, SearchHit::Kind::Ticket, id).ok());
+        REQUIRE(SearchIndex::write(*db, SearchHit::Kind::Ticket, id,
+                                   QStringLiteral("Impressora fiscal sem papel %1").arg(id), QString())
+                    .ok());
+    }
     child<QPushButton>(panel, "clearButton")->click();
     auto* search = child<QLineEdit>(panel, "queueSearchLineEdit");
     search->setFocus();

@@ -59,7 +59,10 @@ template <typename T> T* child(QWidget& parent, const char* name) {
 
 QVariant scalar(Database& db, const QString& sql, const QVariantList& values = {}) {
     QSqlQuery q(db.connection());
-    REQUIRE(q.prepare(sql));
+    const bool prepared = q.prepare(sql);
+    INFO(sql.toStdString());
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(prepared);
     for (const QVariant& v : values)
         q.addBindValue(v);
     INFO(q.lastError().text().toStdString());
@@ -363,8 +366,8 @@ TEST_CASE("The ticket screen attaches files, a pasted screenshot and refuses a f
     CHECK(table->rowCount() == 2);
 
     // Over the configured limit: core's refusal is shown and nothing is stored.
-    scalar(*desk.db, QStringLiteral("INSERT OR REPLACE INTO app_settings (key, value) VALUES ('attachment.max_bytes', "
-                                    "'1000')"));
+    scalar(*desk.db, QStringLiteral("INSERT INTO app_settings (key, value) VALUES ('attachment.max_bytes', '1000') "
+                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     window.addFiles({writeFile(desk.temp, QStringLiteral("grande.bin"), QByteArray(2000, 'x'))});
     REQUIRE(boxes.shown.size() == 1);
     CHECK(boxes.shown.at(0).text.contains(QStringLiteral("grande.bin")));

@@ -40,11 +40,12 @@ Status CallDraftStore::save(const Actor& actor, const CallDraft& draft) {
         return Error::make(Error::Code::InvalidInput, tr("The call draft is too large to be saved."));
     const qint64 now = m_clock.nowMs();
     QSqlQuery q(m_db.connection());
+    // The CAST: PostgreSQL would type a bare "? > 0" as integer, too small for a time in milliseconds.
     q.prepare(QStringLiteral(
         "INSERT INTO call_drafts(user_id, workstation, protocol, stage, customer_id, payload, started_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(user_id, workstation) DO UPDATE SET protocol = excluded.protocol, "
         "stage = excluded.stage, customer_id = excluded.customer_id, payload = excluded.payload, "
-        "started_at = CASE WHEN ? > 0 THEN excluded.started_at ELSE call_drafts.started_at END, "
+        "started_at = CASE WHEN CAST(? AS BIGINT) > 0 THEN excluded.started_at ELSE call_drafts.started_at END, "
         "updated_at = excluded.updated_at"));
     q.addBindValue(actor.userId());
     q.addBindValue(m_workstation);

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/SqliteBinding.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -17,12 +18,26 @@ PageStatement::~PageStatement() {
     sqlite3_finalize(m_statement);
 }
 
+QString PageStatement::serverSql(QString sql) {
+    // SQLite's CROSS JOIN fixes the join order (walk the joined table's name index first); PostgreSQL spells that
+    // "JOIN … ON" and picks the order itself.
+    sql.replace(QStringLiteral(" CROSS JOIN "), QStringLiteral(" JOIN "));
+    // A unary + keeps SQLite's planner off an index; PostgreSQL has no such hint (and no + on text).
+    static const QRegularExpression indexHint(QStringLiteral("([\\s(])\\+(?=[a-z_]+[.(\\s])"));
+    sql.replace(indexHint, QStringLiteral("\\1"));
+    // A list of ids bound as one JSON array.
+    sql.replace(QStringLiteral("(SELECT value FROM json_each(:ids))"),
+                QStringLiteral("(SELECT CAST(value AS BIGINT) FROM jsonb_array_elements_text(CAST(:ids AS jsonb)) "
+                               "ids)"));
+    return sql;
+}
+
 std::unique_ptr<PageStatement> PageStatement::prepare(Database& db, const QString& sql, QString& errorDetail) {
     std::unique_ptr<PageStatement> statement(new PageStatement(db));
     statement->m_sql = sql;
     if (db.isPostgres()) {
         statement->m_query.setForwardOnly(true);
-        if (!statement->m_query.prepare(sql)) {
+        if (!statement->m_query.prepare(serverSql(sql))) {
             errorDetail = statement->m_query.lastError().text();
             return nullptr;
         }

@@ -19,8 +19,12 @@ class Database;
 // caller binds, calls next() until it returns false, checks failed(), and calls reset() before binding again.
 class PageStatement {
 public:
-    // nullptr when the SQL does not prepare; `errorDetail` then says why (for logs).
+    // nullptr when the SQL does not prepare; `errorDetail` then says why (for logs). The SQL is written for SQLite;
+    // on PostgreSQL it goes through serverSql() first.
     static std::unique_ptr<PageStatement> prepare(Database& db, const QString& sql, QString& errorDetail);
+    // The few SQLite spellings the keyset queries use, in PostgreSQL's: CROSS JOIN (a join-order hint) becomes
+    // JOIN, a unary + before a column (an index hint) goes, json_each(:ids) becomes jsonb_array_elements_text.
+    static QString serverSql(QString sql);
     ~PageStatement();
     PageStatement(const PageStatement&) = delete;
     PageStatement& operator=(const PageStatement&) = delete;

@@ -3,7 +3,6 @@
 #include "storage/Database.h"
 #include "storage/PageStatement.h"
 
-#include <QRegularExpression>
 
 namespace atende {
 
@@ -482,21 +481,8 @@ PageStatement* TicketPageQuery::prepared(const QString& sql, Error& error) {
     auto it = m_statements.find(sql);
     if (it != m_statements.end())
         return it->second.get();
-    QString engineSql = sql;
-    if (m_db.isPostgres()) {
-        // SQLite's CROSS JOIN fixes the join order (walk the joined table's name index first); PostgreSQL spells
-        // that "JOIN … ON" and picks the order itself.
-        engineSql.replace(QStringLiteral(" CROSS JOIN "), QStringLiteral(" JOIN "));
-        // A unary + keeps SQLite's planner off an index; PostgreSQL has no such hint (and no + on text).
-        static const QRegularExpression indexHint(QStringLiteral("([\\s(])\\+(?=[a-z_]+[.(])"));
-        engineSql.replace(indexHint, QStringLiteral("\\1"));
-        // A list of ids bound as one JSON array.
-        engineSql.replace(QStringLiteral("(SELECT value FROM json_each(:ids))"),
-                          QStringLiteral("(SELECT CAST(value AS BIGINT) FROM jsonb_array_elements_text(CAST(:ids AS "
-                                         "jsonb)) ids)"));
-    }
     QString detail;
-    auto statement = PageStatement::prepare(m_db, engineSql, detail);
+    auto statement = PageStatement::prepare(m_db, sql, detail);
     if (!statement) {
         error = readError();
         error.detail = detail;
