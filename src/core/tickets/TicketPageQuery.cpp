@@ -3,7 +3,6 @@
 #include "storage/Database.h"
 #include "storage/PageStatement.h"
 
-
 namespace atende {
 
 namespace {
