@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -83,6 +84,34 @@ TEST_CASE("A server that does not answer never freezes the thread that listens f
     WARN("longest pause of the listener's thread while the server did not answer: " << longestGap << " ms");
     CHECK(longestGap < 500);
     CHECK_FALSE(listener.isConnected());
+}
+
+TEST_CASE("The server's fold functions work under the search path PostgreSQL 17 uses for maintenance",
+          "[postgresql][storage]") {
+    // PostgreSQL 17 builds indexes and runs VACUUM FULL, ANALYZE and REINDEX with search_path = pg_catalog,
+    // pg_temp, and pg_restore clears it: the functions in the sort index and the search tables' generated columns
+    // must name the schemas of what they call (migration 10).
+    test::TempDatabase temp;
+    auto db = temp.open();
+    REQUIRE(db->isPostgres());
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT current_schema()")));
+    REQUIRE(q.next());
+    const QString schema = q.value(0).toString();
+    REQUIRE(q.exec(QStringLiteral("SET search_path = pg_catalog, pg_temp")));
+    INFO(q.lastError().text().toStdString());
+    const bool folded = q.exec(
+        QStringLiteral("SELECT %1.atende_fold('Área do Cliente'), %1.atende_search_words('João@Conceição.com.br')")
+            .arg(schema));
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(folded);
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("area do cliente"));
+    CHECK(q.value(1).toString() == QStringLiteral("joao conceicao com br"));
+    const bool reindexed = q.exec(QStringLiteral("REINDEX INDEX %1.tickets_title_folded").arg(schema));
+    INFO(q.lastError().text().toStdString());
+    CHECK(reindexed);
+    REQUIRE(q.exec(QStringLiteral("RESET search_path")));
 }
 
 TEST_CASE("A server address is read with its TLS options and shown without its password", "[storage]") {

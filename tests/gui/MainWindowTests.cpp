@@ -184,7 +184,7 @@ TEST_CASE("Clicking any column header sorts the ticket list by it, both ways", "
         window.ticketModel()->sortOrder() == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     CHECK(firstId() ==
           scalar(window.database(),
-                 QStringLiteral("SELECT id FROM tickets ORDER BY lower(title) %1, id %1 LIMIT 1").arg(titleDir)));
+                 QStringLiteral("SELECT id FROM tickets ORDER BY atende_fold(title) %1, id %1 LIMIT 1").arg(titleDir)));
     clickSection(TicketListModel::CustomerColumn);
     CHECK(window.ticketModel()->sortColumn() == TicketListModel::CustomerColumn);
     CHECK(header->sortIndicatorSection() == TicketListModel::CustomerColumn);

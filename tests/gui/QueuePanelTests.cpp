@@ -272,12 +272,12 @@ TEST_CASE("Clicking a queue column header re-sorts the queue by that column, bot
     // Each joined name orders by that row's name, then its id, then the ticket's id (NULL first ascending).
     const QList<std::pair<int, QString>> columns{
         {TicketListModel::ResponsibleColumn,
-         QStringLiteral("(SELECT lower(name) FROM users WHERE id = t.responsible_id) %1, t.responsible_id %1")},
+         QStringLiteral("(SELECT atende_fold(name) FROM users WHERE id = t.responsible_id) %1, t.responsible_id %1")},
         {TicketListModel::CustomerColumn,
          QStringLiteral("(SELECT name_key FROM customers WHERE id = t.customer_id) %1, t.customer_id %1")},
         {TicketListModel::StatusColumn,
-         QStringLiteral("(SELECT lower(name) FROM workflow_statuses WHERE id = t.status_id) %1, t.status_id %1")},
-        {TicketListModel::TitleColumn, QStringLiteral("lower(t.title) %1")}};
+         QStringLiteral("(SELECT atende_fold(name) FROM workflow_statuses WHERE id = t.status_id) %1, t.status_id %1")},
+        {TicketListModel::TitleColumn, QStringLiteral("atende_fold(t.title) %1")}};
     for (const auto& [column, order] : columns) {
         clickSection(column);
         for (int click = 0; click < 2; ++click) {

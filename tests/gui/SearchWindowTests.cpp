@@ -115,6 +115,12 @@ TEST_CASE("The search window finds as the agent types, groups and highlights, an
     QTest::keyClick(list, Qt::Key_Return);
     REQUIRE(tickets.size() == 1);
     CHECK(tickets.first().first().toLongLong() == desk.printerTicket);
+    // ↑ on the first result goes back to the box, ↓ comes back to it.
+    QTest::keyClick(list, Qt::Key_Up);
+    CHECK(box->hasFocus());
+    QTest::keyClick(box, Qt::Key_Down);
+    CHECK(list->hasFocus());
+    CHECK(list->currentRow() == 1);
     QTest::keyClick(list, Qt::Key_Down);
     CHECK(list->currentRow() == 3); // past the customers' header
     QTest::keyClick(list, Qt::Key_Return);
@@ -146,7 +152,10 @@ TEST_CASE("The search window finds as the agent types, groups and highlights, an
         findChildNamed<QTextBrowser>(window, "previewTextBrowser")->toPlainText().contains(QStringLiteral("Reemitir")),
         5000);
 
-    // Nothing found says so and keeps what was typed.
+    // Nothing found says so, as plain text (what was typed is never read as markup), and keeps what was typed.
+    window.search(QStringLiteral("<b>xilofone"));
+    waitForResults(window);
+    CHECK(findChildNamed<QLabel>(window, "statusLabel")->textFormat() == Qt::PlainText);
     window.search(QStringLiteral("xilofone"));
     waitForResults(window);
     CHECK(window.hitCount() == 0);

@@ -59,17 +59,17 @@ QString orderFor(int modelColumn, const QString& dir) {
     case TicketListModel::OpenedColumn:
         return QStringLiteral("opened_at %1, id %1").arg(dir);
     case TicketListModel::TitleColumn:
-        return QStringLiteral("lower(title) %1, id %1").arg(dir);
+        return QStringLiteral("atende_fold(title) %1, id %1").arg(dir);
     case TicketListModel::CustomerColumn:
         return joined("name_key", "customers", "customer_id");
     case TicketListModel::StatusColumn:
-        return joined("lower(name)", "workflow_statuses", "status_id");
+        return joined("atende_fold(name)", "workflow_statuses", "status_id");
     case TicketListModel::SectorColumn:
-        return joined("lower(name)", "sectors", "sector_id");
+        return joined("atende_fold(name)", "sectors", "sector_id");
     case TicketListModel::ResponsibleColumn:
-        return joined("lower(name)", "users", "responsible_id");
+        return joined("atende_fold(name)", "users", "responsible_id");
     case TicketListModel::SubjectColumn:
-        return joined("lower(name)", "subjects", "subject_id");
+        return joined("atende_fold(name)", "subjects", "subject_id");
     default:
         return QStringLiteral("updated_at %1, id %1").arg(dir);
     }

@@ -516,7 +516,7 @@ Result<QList<UserSummary>> UserService::listUsers(const Actor& actor) {
     q.prepare(QStringLiteral(
         "SELECT u.id, u.login, u.name, u.email, u.sector_id, coalesce(s.name, ''), u.profile_id, a.name, u.active, "
         "u.failed_logins, u.locked_until, u.created_at FROM users u JOIN access_profiles a ON a.id = u.profile_id "
-        "LEFT JOIN sectors s ON s.id = u.sector_id ORDER BY lower(u.name), u.id"));
+        "LEFT JOIN sectors s ON s.id = u.sector_id ORDER BY atende_fold(u.name), u.id"));
     if (!q.exec())
         return storageError(q);
     const qint64 now = m_clock.nowMs();

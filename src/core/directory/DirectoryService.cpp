@@ -142,7 +142,7 @@ Result<QList<DirectoryEntry>> DirectoryService::list(const Actor& actor, std::op
         sql += QStringLiteral(" AND kind = ?");
     if (!includeInactive)
         sql += QStringLiteral(" AND active = 1");
-    sql += QStringLiteral(" ORDER BY kind, lower(name), id");
+    sql += QStringLiteral(" ORDER BY kind, atende_fold(name), id");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -259,7 +259,7 @@ Status DirectoryService::deactivate(const Actor& actor, qint64 id) {
 
 Result<DirectoryEntry> DirectoryService::firstActive(DirectoryEntry::Kind kind, const QString& missingMessage) {
     QSqlQuery q(m_db.connection());
-    q.prepare(SelectEntry + QStringLiteral(" WHERE kind = ? AND active = 1 ORDER BY lower(name), id LIMIT 1"));
+    q.prepare(SelectEntry + QStringLiteral(" WHERE kind = ? AND active = 1 ORDER BY atende_fold(name), id LIMIT 1"));
     q.addBindValue(DirectoryEntry::kindCode(kind));
     if (!q.exec())
         return queryError(q);

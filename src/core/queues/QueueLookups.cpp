@@ -23,16 +23,16 @@ Result<QList<QueueLookups::Choice>> QueueLookups::read(const QString& sql) {
 }
 
 Result<QList<QueueLookups::Choice>> QueueLookups::sectors() {
-    return read(QStringLiteral("SELECT id, name FROM sectors WHERE active = 1 ORDER BY name, id"));
+    return read(QStringLiteral("SELECT id, name FROM sectors WHERE active = 1 ORDER BY atende_fold(name), id"));
 }
 
 Result<QList<QueueLookups::Choice>> QueueLookups::users() {
-    return read(QStringLiteral("SELECT id, name FROM users WHERE active = 1 ORDER BY name, id"));
+    return read(QStringLiteral("SELECT id, name FROM users WHERE active = 1 ORDER BY atende_fold(name), id"));
 }
 
 Result<QList<QueueLookups::Choice>> QueueLookups::subjects() {
-    return read(
-        QStringLiteral("SELECT id, name FROM subjects WHERE parent_id IS NULL AND active = 1 ORDER BY name, id"));
+    return read(QStringLiteral(
+        "SELECT id, name FROM subjects WHERE parent_id IS NULL AND active = 1 ORDER BY atende_fold(name), id"));
 }
 
 } // namespace atende

@@ -41,7 +41,7 @@ Result<QList<SavedQueueFilter>> SavedQueueFilterService::list(const Actor& actor
     q.prepare(QStringLiteral("SELECT f.id, f.owner_id, u.name, f.name, f.shared, f.definition "
                              "FROM saved_queue_filters f JOIN users u ON u.id = f.owner_id "
                              "WHERE f.owner_id = ? OR f.shared = 1 "
-                             "ORDER BY lower(f.name), f.owner_id <> ?, f.id"));
+                             "ORDER BY atende_fold(f.name), f.owner_id <> ?, f.id"));
     q.addBindValue(actor.userId());
     q.addBindValue(actor.userId());
     if (!q.exec())

@@ -84,6 +84,13 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& url, const
         connectOptions += QStringLiteral("%1connect_timeout=5").arg(connectOptions.isEmpty() ? "" : ";");
     if (!connectOptions.contains(QLatin1String("application_name")))
         connectOptions += QStringLiteral(";application_name=Atende");
+    // A network cut without a reset (a cable, a VPN, a firewall dropping the flow) would otherwise leave a query
+    // waiting for the system's TCP timeouts, minutes long: TCP keepalives probe an idle connection after 10 s, and
+    // data unacknowledged for 20 s ends it, so the change listener's heartbeat notices within about half a minute.
+    if (!connectOptions.contains(QLatin1String("keepalives")))
+        connectOptions += QStringLiteral(";keepalives=1;keepalives_idle=10;keepalives_interval=5;keepalives_count=2");
+    if (!connectOptions.contains(QLatin1String("tcp_user_timeout")))
+        connectOptions += QStringLiteral(";tcp_user_timeout=20000");
     db->m_connection.setConnectOptions(connectOptions);
     if (!db->m_connection.open()) {
         return Error::make(Error::Code::Storage,

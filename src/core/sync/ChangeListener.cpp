@@ -18,7 +18,12 @@ ChangeListener::~ChangeListener() {
         return;
     // The watcher is deleted in its own thread when the thread's loop ends (its connection belongs there).
     m_thread->quit();
-    m_thread->wait();
+    if (m_thread->wait(QuitWaitMs))
+        return;
+    // Still inside a connection attempt or a heartbeat on a dead link: the window does not wait for it. The thread
+    // ends by itself when that call returns and then deletes itself (a QThread must not be destroyed running).
+    m_thread->setParent(nullptr);
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
 }
 
 bool ChangeListener::start() {

@@ -56,8 +56,13 @@ void ChangeWatcher::dropConnection() {
 
 void ChangeWatcher::beat() {
     if (m_connected) {
-        QSqlQuery ping(m_db->connection());
-        if (ping.exec(QStringLiteral("SELECT 1")))
+        bool alive = false;
+        {
+            // Gone before the connection may be dropped below.
+            QSqlQuery ping(m_db->connection());
+            alive = ping.exec(QStringLiteral("SELECT 1"));
+        }
+        if (alive)
             return;
         log::warn("lost the connection to the server; reconnecting");
         dropConnection();

@@ -18,7 +18,7 @@ Result<QList<SubjectRules>> TicketCatalog::subjects() {
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, parent_id, name, default_sector_id, needs_technical_assistance, "
                                "requires_phone_record, active, mandatory_fields FROM subjects WHERE active = 1 "
-                               "ORDER BY parent_id IS NOT NULL, name")))
+                               "ORDER BY parent_id IS NOT NULL, atende_fold(name), id")))
         return TicketStore::storageError(q.lastError().text());
     QList<SubjectRules> out;
     while (q.next()) {
@@ -40,7 +40,7 @@ Result<QList<SubjectRules>> TicketCatalog::subjects() {
 Result<QList<TicketCatalog::Option>> TicketCatalog::sectors() {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name FROM sectors WHERE active = 1 ORDER BY name")))
+    if (!q.exec(QStringLiteral("SELECT id, name FROM sectors WHERE active = 1 ORDER BY atende_fold(name), id")))
         return TicketStore::storageError(q.lastError().text());
     QList<Option> out;
     while (q.next())
@@ -51,7 +51,8 @@ Result<QList<TicketCatalog::Option>> TicketCatalog::sectors() {
 Result<QList<TicketCatalog::Option>> TicketCatalog::responsibles() {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name, sector_id FROM users WHERE active = 1 ORDER BY name")))
+    if (!q.exec(
+            QStringLiteral("SELECT id, name, sector_id FROM users WHERE active = 1 ORDER BY atende_fold(name), id")))
         return TicketStore::storageError(q.lastError().text());
     QList<Option> out;
     while (q.next())

@@ -19,10 +19,10 @@ class Database;
 // Reads the ticket list one keyset page at a time: a page starts right after the last row the caller has
 // (its sort value and id), never with OFFSET, so page 5000 costs what page 1 costs and nothing reads the whole
 // table. Every order walks an index (tickets_updated, tickets_opened, the protocol's unique index,
-// tickets_priority, tickets_title_lower; tickets_status_updated when filtering by status in update order); ties
+// tickets_priority, tickets_title_folded; tickets_status_updated when filtering by status in update order); ties
 // are broken by id. An order by a joined name (customer, status, sector, responsible, subject) walks that table's
 // name index and, for each of its rows, the tickets through the reference's index (tickets_customer_id,
-// tickets_status_id, tickets_sector_id, tickets_responsible_id, tickets_subject_id: migration 0008), so its key is
+// tickets_status_id, tickets_sector_id, tickets_responsible_id, tickets_subject_id: migration 0009), so its key is
 // (name, joined row id, ticket id); tickets without the joined row form a group of their own in id order. These
 // indexes carry the usual queue filters (status, sector, priority, responsible), checked on the index entry.
 // Names shown in the list are joined by primary key on the page's rows only.

@@ -8,10 +8,10 @@
 namespace atende {
 
 // The columns the ticket list can be ordered by: each has an index, so every page is an index walk
-// (see TicketPageQuery). Anything else would need a sort of the whole table. Title orders by lower(title); the
-// names of joined rows (customer, status, sector, responsible, subject) by that row's name (the customer's
-// name_key, lower(name) for the others), ties broken by that row's id and then by the ticket's id; tickets
-// without one (no sector, no responsible...) come first in ascending order, last in descending.
+// (see TicketPageQuery). Anything else would need a sort of the whole table. Title orders by atende_fold(title)
+// (no accents, lower case); the names of joined rows (customer, status, sector, responsible, subject) by that row's
+// name (the customer's name_key, atende_fold(name) for the others), ties broken by that row's id and then by the
+// ticket's id; tickets without one (no sector, no responsible...) come first in ascending order, last in descending.
 enum class TicketSortKey {
     UpdatedAt,
     OpenedAt,

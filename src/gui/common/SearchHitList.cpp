@@ -46,7 +46,7 @@ void appendHit(QListWidget* list, const SearchHit& hit) {
     auto* item = new QListWidgetItem(list);
     item->setData(SearchHitList::IdRole, hit.id);
     item->setData(SearchHitList::KindRole, int(hit.kind));
-    const QString plainTitle = SearchHit::toPlain(hit.title).remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+    const QString plainTitle = QString(hit.title).remove(SearchHit::MarkStart).remove(SearchHit::MarkEnd);
     item->setData(SearchHitList::PlainTitleRole, plainTitle);
     // Screen readers and keyboard search read the plain title; the label draws the highlighted one.
     item->setData(Qt::AccessibleTextRole, plainTitle);

@@ -244,6 +244,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Actor actor, QWidget* paren
 MainWindow::~MainWindow() = default;
 
 void MainWindow::attach(std::unique_ptr<Database> db) {
+    // A search window searches one database as one user: another database closes it (Ctrl+B opens a new one).
+    delete m_search.data();
     auto tickets = std::make_unique<TicketListModel>(*db);
     auto customers = std::make_unique<CustomerListModel>(*db);
     // LGPD: the list shows ***.456.789-** to a profile without personal_data.view.

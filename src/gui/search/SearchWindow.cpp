@@ -39,7 +39,11 @@ SearchWindow::SearchWindow(QString databaseLocation, const Actor& actor, QWidget
     m_timer->setSingleShot(true);
     m_timer->setInterval(SearchDelayMs);
     connect(m_timer, &QTimer::timeout, this, &SearchWindow::startSearch);
-    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_timer, qOverload<>(&QTimer::start));
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this] {
+        // Typing again cancels an earlier Enter's "go to the results": the keys go on into the box.
+        m_goToResultsWhenShown = false;
+        m_timer->start();
+    });
     // Enter searches now (if the pause has not run out yet) and then hands the keyboard to the results.
     connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, [this] {
         if (m_timer->isActive())
@@ -50,6 +54,7 @@ SearchWindow::SearchWindow(QString databaseLocation, const Actor& actor, QWidget
             goToResults();
     });
     m_ui->searchLineEdit->installEventFilter(this);
+    m_ui->resultsListWidget->installEventFilter(this);
     connect(m_ui->resultsListWidget, &QListWidget::currentRowChanged, this, &SearchWindow::showCurrent);
     connect(m_ui->resultsListWidget, &QListWidget::itemActivated, this, &SearchWindow::openCurrent);
     connect(m_ui->openButton, &QPushButton::clicked, this, &SearchWindow::openCurrent);
@@ -86,10 +91,22 @@ int SearchWindow::hitCount() const {
 }
 
 bool SearchWindow::eventFilter(QObject* watched, QEvent* event) {
-    // ↓ from the box goes straight to the first result, as in a browser's address bar.
+    // ↓ from the box goes straight to the first result, as in a browser's address bar; while a search runs, to the
+    // first of its results when they come (not into the old ones about to be replaced).
     if (watched == m_ui->searchLineEdit && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && hitCount() > 0) {
-        goToResults();
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down) {
+        if (m_timer->isActive())
+            startSearch();
+        if (m_searching)
+            m_goToResultsWhenShown = true;
+        else
+            goToResults();
+        return true;
+    }
+    // ↑ on the first result goes back to the box.
+    if (watched == m_ui->resultsListWidget && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Up && isFirstHit(m_ui->resultsListWidget->currentRow())) {
+        focusSearch();
         return true;
     }
     return QWidget::eventFilter(watched, event);
@@ -101,6 +118,7 @@ void SearchWindow::startSearch() {
     const int generation = ++m_generation;
     if (text.trimmed().isEmpty()) {
         m_searching = false;
+        m_goToResultsWhenShown = false;
         SearchHitList::clear(m_ui->resultsListWidget);
         m_ui->previewTextBrowser->clear();
         m_ui->openButton->setEnabled(false);
@@ -154,6 +172,14 @@ void SearchWindow::showResults(int generation, const Result<SearchResults>& resu
         goToResults();
     }
     emit resultsShown();
+}
+
+bool SearchWindow::isFirstHit(int row) const {
+    for (int before = 0; before < row; ++before) {
+        if (m_ui->resultsListWidget->item(before)->flags() & Qt::ItemIsSelectable)
+            return false;
+    }
+    return row >= 0;
 }
 
 void SearchWindow::goToResults() {

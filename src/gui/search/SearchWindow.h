@@ -22,9 +22,9 @@ namespace atende {
 // matched words in bold; customers' documents come masked unless the profile may see them (SearchService decides).
 // The search runs on a worker thread with its own connection, so the window never waits on the database.
 //
-// Keyboard: type, ↓ or Enter goes to the first result, the arrows move through them, Enter opens a ticket or a
-// customer (openTicket/openCustomer, shown by the main window) and shows an article's whole text below the list;
-// Esc closes.
+// Keyboard: type, ↓ or Enter goes to the first result (↑ on it comes back), the arrows move through them, Enter opens a
+// ticket or a customer (openTicket/openCustomer, shown by the main window) and shows an article's whole text below the
+// list; Esc closes.
 class SearchWindow : public QWidget {
     Q_OBJECT
 
@@ -56,6 +56,8 @@ private:
     void showCurrent();
     void openCurrent();
     void goToResults();
+    // No hit above `row` (headers aside).
+    bool isFirstHit(int row) const;
     void showStatus(const QString& message, bool failure = false);
 
     std::unique_ptr<Ui::SearchWindow> m_ui;
