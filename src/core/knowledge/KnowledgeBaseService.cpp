@@ -73,7 +73,15 @@ Result<QList<SearchHit>> KnowledgeBaseService::search(const Actor& actor, const 
         hit.kind = SearchHit::Kind::Article;
         hit.id = q.value(0).toLongLong();
         hit.title = MatchMarker::highlight(q.value(1).toString(), terms);
-        hit.snippet = MatchMarker::snippet(q.value(2).toString(), terms, 20).simplified();
+        const QString body = q.value(2).toString();
+        hit.snippet = MatchMarker::snippet(body, terms, 20).simplified();
+        // Found by its title or tags alone: the start of its text says what it is about.
+        if (hit.snippet.isEmpty() && !body.isEmpty()) {
+            const QStringList words = body.simplified().split(QLatin1Char(' '));
+            hit.snippet = QStringList(words.mid(0, 20)).join(QLatin1Char(' '));
+            if (words.size() > 20)
+                hit.snippet += QStringLiteral("…");
+        }
         hits << hit;
     }
     return hits;
