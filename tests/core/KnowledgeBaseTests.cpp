@@ -25,7 +25,8 @@ TEST_CASE("Articles are found by words without accents and by their tags, and fo
     REQUIRE(hits->size() == 1);
     CHECK(SearchHit::toPlain(hits->first().title) == QStringLiteral("[Emissão] de boleto avulso"));
     // Found by its title alone, it still shows the start of its text under it.
-    CHECK(hits->first().snippet == QStringLiteral("Menu Financeiro > Boletos > Avulso."));
+    INFO(hits->first().snippet.toStdString());
+    CHECK(hits->first().snippet.startsWith(QStringLiteral("Menu Financeiro > Boletos > Avulso.")));
     auto byTag = kb.search(agent, QStringLiteral("cobranca"));
     REQUIRE(byTag.ok());
     CHECK(byTag->size() == 1);
