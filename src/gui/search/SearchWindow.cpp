@@ -45,14 +45,7 @@ SearchWindow::SearchWindow(QString databaseLocation, const Actor& actor, QWidget
         m_timer->start();
     });
     // Enter searches now (if the pause has not run out yet) and then hands the keyboard to the results.
-    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, [this] {
-        if (m_timer->isActive())
-            startSearch();
-        if (m_searching)
-            m_goToResultsWhenShown = true;
-        else
-            goToResults();
-    });
+    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, &SearchWindow::goToResultsOfTyping);
     m_ui->searchLineEdit->installEventFilter(this);
     m_ui->resultsListWidget->installEventFilter(this);
     connect(m_ui->resultsListWidget, &QListWidget::currentRowChanged, this, &SearchWindow::showCurrent);
@@ -91,16 +84,10 @@ int SearchWindow::hitCount() const {
 }
 
 bool SearchWindow::eventFilter(QObject* watched, QEvent* event) {
-    // ↓ from the box goes straight to the first result, as in a browser's address bar; while a search runs, to the
-    // first of its results when they come (not into the old ones about to be replaced).
+    // ↓ from the box goes straight to the first result, as in a browser's address bar.
     if (watched == m_ui->searchLineEdit && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down) {
-        if (m_timer->isActive())
-            startSearch();
-        if (m_searching)
-            m_goToResultsWhenShown = true;
-        else
-            goToResults();
+        goToResultsOfTyping();
         return true;
     }
     // ↑ on the first result goes back to the box.
@@ -172,6 +159,17 @@ void SearchWindow::showResults(int generation, const Result<SearchResults>& resu
         goToResults();
     }
     emit resultsShown();
+}
+
+void SearchWindow::goToResultsOfTyping() {
+    // The text typed so far is searched now if the pause has not run out; while its search runs, the keyboard goes
+    // to the first of its results when they come (not into the old ones about to be replaced).
+    if (m_timer->isActive())
+        startSearch();
+    if (m_searching)
+        m_goToResultsWhenShown = true;
+    else
+        goToResults();
 }
 
 bool SearchWindow::isFirstHit(int row) const {

@@ -56,6 +56,8 @@ private:
     void showCurrent();
     void openCurrent();
     void goToResults();
+    // Enter or ↓ in the box: to the first result of what is typed, once it is searched.
+    void goToResultsOfTyping();
     // No hit above `row` (headers aside).
     bool isFirstHit(int row) const;
     void showStatus(const QString& message, bool failure = false);
