@@ -16,14 +16,11 @@ ChangeListener::ChangeListener(QString location, QObject* parent)
 ChangeListener::~ChangeListener() {
     if (!m_thread)
         return;
-    // The watcher is deleted in its own thread when the thread's loop ends (its connection belongs there).
+    // The watcher is deleted in its own thread when the thread's loop ends (its connection belongs there). A
+    // connection attempt under way is waited for (connect_timeout, 5 s at most): a thread left running past this
+    // point crashed the process at exit, while libpq was still inside it.
     m_thread->quit();
-    if (m_thread->wait(QuitWaitMs))
-        return;
-    // Still inside a connection attempt or a heartbeat on a dead link: the window does not wait for it. The thread
-    // ends by itself when that call returns and then deletes itself (a QThread must not be destroyed running).
-    m_thread->setParent(nullptr);
-    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    m_thread->wait();
 }
 
 bool ChangeListener::start() {

@@ -24,10 +24,9 @@ class ChangeListener : public QObject {
 
 public:
     explicit ChangeListener(QString location, QObject* parent = nullptr);
-    // Stops the thread. A connection attempt or heartbeat under way is waited for QuitWaitMs at most; after that the
-    // thread finishes on its own.
+    // Stops the thread; waits for a connection attempt under way to end (at most the connect timeout; TCP
+    // keepalives bound a heartbeat on a dead link).
     ~ChangeListener() override;
-    static constexpr int QuitWaitMs = 300;
 
     // Starts listening; false on SQLite. When the server is unreachable now, it keeps trying (and returns true): a
     // workstation may start before the server.
